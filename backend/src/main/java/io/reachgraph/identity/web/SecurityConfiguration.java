@@ -27,7 +27,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -86,6 +85,14 @@ class SecurityConfiguration {
 				request.getRequestURI());
 	}
 
+	/** URLs the firewall rejects (encoded NUL, path traversal, ...) get a problem response too. */
+	@Bean
+	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(SecurityProblems problems) {
+		return (request, response, ex) -> problems.write(response, HttpStatus.BAD_REQUEST,
+				io.reachgraph.shared.ProblemTypes.MALFORMED_REQUEST, "Rejected request",
+				"The request URL contains characters or sequences that are not allowed.", null);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -136,7 +143,8 @@ class SecurityConfiguration {
 		}
 
 		private static Optional<String> attemptedEmail(HttpServletRequest request) {
-			if (HttpMethod.POST.matches(request.getMethod()) && "/api/auth/login".equals(request.getServletPath())) {
+			if (HttpMethod.POST.matches(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/api/auth/login")) {
 				return Optional.ofNullable(request.getParameter("email"));
 			}
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);

@@ -83,12 +83,12 @@ class EmbeddedMongoConfiguration {
 			try {
 				server.bind(properties.bindAddress(), properties.port());
 			}
-			catch (RuntimeException ex) {
+			catch (Exception ex) { // netty throws BindException without declaring it
 				backend.close();
 				if (isBindFailure(ex)) {
 					throw new EmbeddedMongoPortInUse(properties.bindAddress(), properties.port(), ex);
 				}
-				throw ex;
+				throw new IllegalStateException("The embedded MongoDB could not start: " + ex.getMessage(), ex);
 			}
 			int port = server.getLocalAddress().getPort();
 			String address = "mongodb://" + properties.bindAddress() + ":" + port + "/" + properties.database();
