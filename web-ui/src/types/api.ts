@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The CSRF token a browser session sends back in the X-XSRF-TOKEN header (also set as cookie XSRF-TOKEN) */
         get: operations["csrf"];
         put?: never;
         post?: never;
@@ -20,23 +21,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/login": {
+    "/api/jobs": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Jobs, newest first; filter by network and status */
+        get: operations["list_2"];
         put?: never;
-        post: operations["login"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/auth/logout": {
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job with its progress and errors */
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -45,7 +64,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["logout"];
+        /** Cancel: stops for good; what was stored so far stays */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause: a running job stops at its next checkpoint (within seconds) */
+        post: operations["pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows an import rejected, as CSV: line, reason, record */
+        get: operations["rejected"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused or failed job from its last checkpoint */
+        post: operations["resume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -59,6 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in user */
         get: operations["me"];
         put?: never;
         post?: never;
@@ -76,7 +148,99 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["changeOwnPassword"];
+        /** Change your own password (needs the current one) */
+        put: operations["changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Networks with their profile and edge counts; q matches the name */
+        get: operations["list_1"];
+        put?: never;
+        /** Create a network (a named niche graph) */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One network */
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        /** Delete a network's graph (its profiles stay); refused while a job writes to it */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        /** Rename or describe a network */
+        patch: operations["update_1"];
+        trace?: never;
+    };
+    "/api/networks/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the network as a CSV edge list or as GEXF (opens in Gephi) */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CSV edge list, profiles CSV, GraphML or GEXF file (up to 256 MB) as a background job
+         * @description The format is detected from the content unless given. Node ids become profiles of the given platform. Answers 202 with the job; follow it at /api/jobs/{id}.
+         */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Version and mode (embedded or production) of this Reachgraph */
+        get: operations["system"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -91,9 +255,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["listUsers"];
+        /** Users, paged; q matches email or name */
+        get: operations["list"];
         put?: never;
-        post: operations["createUser"];
+        /** Create a user with a role and an initial password */
+        post: operations["create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,13 +273,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One user */
+        get: operations["get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["updateUser"];
+        /** Change a user's name, role, or active state (the last active admin cannot lose admin) */
+        patch: operations["update"];
         trace?: never;
     };
     "/api/users/{id}/password": {
@@ -124,23 +292,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set a new password for a user (ends their sessions) */
         put: operations["resetPassword"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/system": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["system"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -152,79 +305,138 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CreateNetworkRequest: {
+            description?: string;
+            name: string;
+        };
+        CreateUserRequest: {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            password: string;
+            /** @enum {string} */
+            role: "ADMIN" | "STRATEGIST" | "OUTREACH";
+        };
         CsrfResponse: {
             headerName: string;
             parameterName: string;
             token: string;
         };
-        LoginForm: {
-            email: string;
-            password: string;
+        JobErrorResponse: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            line?: number;
+            message: string;
         };
-        UserResponse: {
-            id: string;
-            email: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "ADMIN" | "STRATEGIST" | "OUTREACH";
-            active: boolean;
+        JobResponse: {
+            /** Format: int32 */
+            attempts: number;
             /** Format: date-time */
             createdAt: string;
+            createdBy?: string;
+            /** Format: int64 */
+            errorCount: number;
+            errors: components["schemas"]["JobErrorResponse"][];
             /** Format: date-time */
-            updatedAt: string;
+            finishedAt?: string;
+            hasRejectedRows: boolean;
+            id: string;
+            message?: string;
+            networkId: string;
+            parameters: {
+                [key: string]: unknown;
+            };
+            /** Format: int32 */
+            percent?: number;
+            progress: {
+                [key: string]: number;
+            };
+            requested?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "PAUSED" | "COMPLETED" | "FAILED" | "CANCELLED";
+            /** @enum {string} */
+            type: "IMPORT" | "BLUESKY" | "MASTODON" | "CRAWL";
+            /** Format: date-time */
+            updatedAt?: string;
         };
-        ChangePasswordRequest: {
-            currentPassword: string;
-            newPassword: string;
+        NetworkSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string;
+            description?: string;
+            /** Format: int64 */
+            edgeCount: number;
+            edgeCounts: {
+                [key: string]: number;
+            };
+            id: string;
+            /** Format: date-time */
+            lastCollectedAt?: string;
+            name: string;
+            /** Format: int32 */
+            profileCount: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            writingJob?: string;
+        };
+        PageMetadata: {
+            /** Format: int64 */
+            number?: number;
+            /** Format: int64 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        PagedModelJobResponse: {
+            content?: components["schemas"]["JobResponse"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PagedModelNetworkSummary: {
+            content?: components["schemas"]["NetworkSummary"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PagedModelUserResponse: {
+            content?: components["schemas"]["UserResponse"][];
+            page?: components["schemas"]["PageMetadata"];
         };
         ResetPasswordRequest: {
             newPassword: string;
         };
-        CreateUserRequest: {
-            email: string;
-            displayName: string;
-            /** @enum {string} */
-            role: "ADMIN" | "STRATEGIST" | "OUTREACH";
-            password: string;
+        StreamingResponseBody: unknown;
+        SystemResponse: {
+            mode: string;
+            version: string;
+        };
+        UpdateNetworkRequest: {
+            description?: string;
+            name?: string;
         };
         UpdateUserRequest: {
+            active?: boolean;
             displayName?: string;
             /** @enum {string} */
             role?: "ADMIN" | "STRATEGIST" | "OUTREACH";
-            active?: boolean;
         };
-        PageMetadata: {
-            /** Format: int64 */
-            size: number;
-            /** Format: int64 */
-            number: number;
-            /** Format: int64 */
-            totalElements: number;
-            /** Format: int64 */
-            totalPages: number;
-        };
-        PagedModelUserResponse: {
-            content: components["schemas"]["UserResponse"][];
-            page: components["schemas"]["PageMetadata"];
-        };
-        SystemResponse: {
-            version: string;
-            mode: string;
-        };
-        FieldError: {
-            field: string;
-            message: string;
-        };
-        ProblemDetail: {
-            /** Format: uri */
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            /** Format: uri */
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
+        UserResponse: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            id: string;
+            /** @enum {string} */
+            role: "ADMIN" | "STRATEGIST" | "OUTREACH";
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -255,18 +467,23 @@ export interface operations {
             };
         };
     };
-    login: {
+    list_2: {
         parameters: {
-            query?: never;
+            query?: {
+                networkId?: string;
+                status?: "QUEUED" | "RUNNING" | "PAUSED" | "COMPLETED" | "FAILED" | "CANCELLED";
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/x-www-form-urlencoded": components["schemas"]["LoginForm"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -274,44 +491,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
-                };
-            };
-            /** @description Bad credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description Too many */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "application/json": components["schemas"]["PagedModelJobResponse"];
                 };
             };
         };
     };
-    logout: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description No Content */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    rejected: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
             };
         };
     };
@@ -333,18 +624,9 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Unauthenticated */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
         };
     };
-    changeOwnPassword: {
+    changePassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -364,23 +646,214 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad */
-            400: {
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                q?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "application/json": components["schemas"]["PagedModelNetworkSummary"];
                 };
             };
         };
     };
-    listUsers: {
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                format?: "CSV_EDGES" | "CSV_PROFILES" | "GRAPHML" | "GEXF";
+                platform?: string;
+                defaultKind?: "FOLLOWS" | "REPOSTS" | "MENTIONS" | "LINKS";
+            };
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    system: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemResponse"];
+                };
+            };
+        };
+    };
+    list: {
         parameters: {
             query?: {
                 q?: string;
+                /** @description Zero-based page index (0..N) */
                 page?: number;
+                /** @description The size of the page to be returned */
                 size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
                 sort?: string[];
             };
             header?: never;
@@ -400,7 +873,7 @@ export interface operations {
             };
         };
     };
-    createUser: {
+    create: {
         parameters: {
             query?: never;
             header?: never;
@@ -422,27 +895,31 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
-            /** @description Conflict */
-            409: {
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
         };
     };
-    updateUser: {
+    update: {
         parameters: {
             query?: never;
             header?: never;
@@ -464,24 +941,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
                 };
             };
         };
@@ -507,26 +966,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    system: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SystemResponse"];
-                };
             };
         };
     };

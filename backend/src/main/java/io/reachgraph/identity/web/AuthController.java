@@ -19,7 +19,7 @@ class AuthController {
 
 	@Operation(summary = "The CSRF token a browser session sends back in the X-XSRF-TOKEN header (also set as cookie XSRF-TOKEN)")
 	@GetMapping("/csrf")
-	CsrfResponse csrf(CsrfToken token) {
+	CsrfResponse csrf(@io.swagger.v3.oas.annotations.Parameter(hidden = true) CsrfToken token) {
 		return new CsrfResponse(token.getHeaderName(), token.getParameterName(), token.getToken());
 	}
 

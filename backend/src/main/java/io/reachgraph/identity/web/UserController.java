@@ -47,7 +47,7 @@ class UserController {
 	@Operation(summary = "Users, paged; q matches email or name")
 	@GetMapping
 	PagedModel<UserResponse> list(@RequestParam(required = false) @Size(max = 200) String q,
-			@PageableDefault(size = 20, sort = "email", direction = Sort.Direction.ASC) Pageable pageable) {
+			@org.springdoc.core.annotations.ParameterObject @PageableDefault(size = 20, sort = "email", direction = Sort.Direction.ASC) Pageable pageable) {
 		Page<UserResponse> page = users.list(q, UserSort.sanitize(pageable)).map(mapper::toResponse);
 		return new PagedModel<>(page);
 	}

@@ -1,0 +1,9 @@
+package io.reachgraph.collect;
+
+public enum JobStatus {
+	QUEUED, RUNNING, PAUSED, COMPLETED, FAILED, CANCELLED;
+
+	public boolean finished() {
+		return this == COMPLETED || this == FAILED || this == CANCELLED;
+	}
+}

@@ -1,0 +1,12 @@
+package io.reachgraph.collect;
+
+public enum JobType {
+	/** a file import (CSV, GraphML, GEXF) */
+	IMPORT,
+	/** the Bluesky collector */
+	BLUESKY,
+	/** the Mastodon collector */
+	MASTODON,
+	/** the partner-site crawler */
+	CRAWL
+}

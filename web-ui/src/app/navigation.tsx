@@ -1,0 +1,21 @@
+import {
+  IconAffiliate,
+  IconChartDots3,
+  IconHeartHandshake,
+  IconLayoutKanban,
+  IconMail,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
+
+export type NavItem = { label: string; to: string; icon: Icon };
+
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Discover', to: '/discover', icon: IconChartDots3 },
+  { label: 'Network', to: '/network', icon: IconAffiliate },
+  { label: 'Pipeline', to: '/pipeline', icon: IconLayoutKanban },
+  { label: 'Deals', to: '/deals', icon: IconHeartHandshake },
+  { label: 'Inbox', to: '/inbox', icon: IconMail },
+];
+
+export const SETTINGS_ITEM: NavItem = { label: 'Settings', to: '/settings', icon: IconSettings };

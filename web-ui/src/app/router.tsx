@@ -1,0 +1,29 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DEFAULT_AFTER_SIGN_IN, RequireAuth } from '@/lib/auth';
+import { AppLayout } from './layout/app-layout';
+import { DealsRoute, DiscoverRoute, InboxRoute, NetworkRoute, PipelineRoute } from './routes/coming-soon-pages';
+import { NotFoundRoute } from './routes/not-found';
+import { SettingsRoute } from './routes/settings';
+import { SignInRoute } from './routes/sign-in';
+
+/** Every page of the app. Wrapped in a BrowserRouter by the app, in a MemoryRouter by tests. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInRoute />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to={DEFAULT_AFTER_SIGN_IN} replace />} />
+          <Route path="discover" element={<DiscoverRoute />} />
+          <Route path="network" element={<NetworkRoute />} />
+          <Route path="pipeline" element={<PipelineRoute />} />
+          <Route path="deals" element={<DealsRoute />} />
+          <Route path="inbox" element={<InboxRoute />} />
+          <Route path="settings" element={<SettingsRoute />} />
+          <Route path="settings/:tab" element={<SettingsRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
