@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -38,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTTP plumbing both social clients share: JSON GETs with a client-side rate limit, timeouts, a response size cap
  * and retries with exponential backoff and jitter on 429, 408, 5xx and I/O errors (honouring {@code Retry-After}).
  * <p>
- * {@link #get} returns every 2xx (with its JSON, never null) and every other status below 500 except 408 and 429 (with its
- * JSON when the body is JSON) for the caller to map. It throws {@link ConnectorFailure} when retries are used up
- * (retryable), when a 2xx body is not valid JSON (not retryable; a body cut short is retried like an I/O error),
- * or when a response exceeds the size cap (not retryable).
+ * {@link #get} returns every 2xx (with its JSON, never null) and every other status below 500 except 408 and 429
+ * (with its JSON when the body is JSON) for the caller to map. It throws {@link ConnectorFailure} when retries are
+ * used up (retryable), when a 2xx body is not valid JSON (not retryable; a body cut short is retried like an I/O
+ * error), or when a response exceeds the size cap (not retryable).
  */
 final class ApiHttp {
 
@@ -70,7 +71,10 @@ final class ApiHttp {
 
 		/** For statuses the caller has no mapping for. */
 		ConnectorFailure unexpected() {
-			return new ConnectorFailure(uri + " answered HTTP " + status + (json != null ? ": " + json : ""), false);
+			String body = json == null ? "" : ": " + json;
+			return new ConnectorFailure(
+					uri + " answered HTTP " + status + (body.length() > 300 ? body.substring(0, 300) + "…" : body),
+					false);
 		}
 
 	}
@@ -140,6 +144,15 @@ final class ApiHttp {
 			}
 		});
 		return URI.create(prefix + path + (query.length() > 0 ? "?" + query : ""));
+	}
+
+	/** Query parameters from name, value pairs, in order; null values are left out by {@link #uri}. */
+	static Map<String, Object> params(Object... namesAndValues) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			params.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return params;
 	}
 
 	private static String encode(String value) {

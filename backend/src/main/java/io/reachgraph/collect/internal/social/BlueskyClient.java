@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -255,11 +254,7 @@ final class BlueskyClient implements SocialNetworkClient {
 	}
 
 	private ApiHttp.Response get(String method, Object... params) {
-		Map<String, Object> query = new LinkedHashMap<>();
-		for (int i = 0; i < params.length; i += 2) {
-			query.put((String) params[i], params[i + 1]);
-		}
-		return http.get(ApiHttp.uri(baseUrl, "/xrpc/" + method, query), Map.of());
+		return http.get(ApiHttp.uri(baseUrl, "/xrpc/" + method, ApiHttp.params(params)), Map.of());
 	}
 
 	/** The next cursor; null at the end, or when the AppView hands back the cursor it was given (no progress). */

@@ -129,18 +129,17 @@ final class MastodonClient implements SocialNetworkClient {
 	}
 
 	private static String acctOfProfileUrl(String url) {
-		URI uri;
 		try {
-			uri = origin(URI.create(url));
+			URI uri = URI.create(url);
+			Matcher path = PROFILE_URL.matcher(uri.getPath() == null ? "" : uri.getPath());
+			if (path.matches()) {
+				return path.group(1) + "@" + origin(uri).getHost();
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("not a Mastodon profile URL: " + url, ex);
+			// not a URL we understand
 		}
-		Matcher path = PROFILE_URL.matcher(URI.create(url).getPath() == null ? "" : URI.create(url).getPath());
-		if (!path.matches()) {
-			throw new IllegalArgumentException("not a Mastodon profile URL: " + url);
-		}
-		return path.group(1) + "@" + uri.getHost();
+		throw new IllegalArgumentException("not a Mastodon profile URL: " + url);
 	}
 
 	@Override
@@ -160,7 +159,7 @@ final class MastodonClient implements SocialNetworkClient {
 			return new Page<>(List.of(), null);
 		}
 		ApiHttp.Response response = get("/api/v1/accounts/" + id + "/" + list,
-				query("limit", clamp(limit, MAX_ACCOUNTS_LIMIT), "max_id", cursor));
+				ApiHttp.params("limit", clamp(limit, MAX_ACCOUNTS_LIMIT), "max_id", cursor));
 		if (!response.ok()) {
 			AccountStatus status = switch (response.status()) {
 				case 401, 403, 404 -> AccountStatus.HIDDEN_NETWORK;
@@ -189,7 +188,7 @@ final class MastodonClient implements SocialNetworkClient {
 			return new Page<>(List.of(), null);
 		}
 		ApiHttp.Response response = get("/api/v1/accounts/" + id + "/statuses",
-				query("limit", clamp(limit, MAX_STATUSES_LIMIT), "max_id", cursor));
+				ApiHttp.params("limit", clamp(limit, MAX_STATUSES_LIMIT), "max_id", cursor));
 		if (!response.ok()) {
 			AccountStatus status = switch (response.status()) {
 				case 404 -> AccountStatus.NOT_FOUND;
@@ -404,14 +403,6 @@ final class MastodonClient implements SocialNetworkClient {
 
 	private ApiHttp.Response get(String path, Map<String, ?> query) {
 		return http.get(ApiHttp.uri(instance, path, query), headers);
-	}
-
-	private static Map<String, Object> query(Object... params) {
-		Map<String, Object> query = new LinkedHashMap<>();
-		for (int i = 0; i < params.length; i += 2) {
-			query.put((String) params[i], params[i + 1]);
-		}
-		return query;
 	}
 
 	private static int clamp(int limit, int max) {

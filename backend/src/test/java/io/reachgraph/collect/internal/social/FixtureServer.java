@@ -103,10 +103,7 @@ final class FixtureServer implements AutoCloseable {
 
 		/** A 200 with {@code size} bytes of (valid) JSON. */
 		static Reply large(int size) {
-			byte[] body = new byte[size];
-			Arrays.fill(body, (byte) ' ');
-			body[0] = '[';
-			body[size - 1] = ']';
+			byte[] body = blankArray(size);
 			return exchange -> {
 				exchange.sendResponseHeaders(200, size);
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -117,10 +114,7 @@ final class FixtureServer implements AutoCloseable {
 
 		/** As {@link #large} but chunked, so no length is declared up front. */
 		static Reply largeChunked(int size) {
-			byte[] body = new byte[size];
-			Arrays.fill(body, (byte) ' ');
-			body[0] = '[';
-			body[size - 1] = ']';
+			byte[] body = blankArray(size);
 			return exchange -> {
 				exchange.sendResponseHeaders(200, 0);
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -130,6 +124,14 @@ final class FixtureServer implements AutoCloseable {
 					// the client hung up once it had seen enough
 				}
 			};
+		}
+
+		private static byte[] blankArray(int size) {
+			byte[] body = new byte[size];
+			Arrays.fill(body, (byte) ' ');
+			body[0] = '[';
+			body[size - 1] = ']';
+			return body;
 		}
 
 	}
