@@ -20,4 +20,12 @@ public interface CollectionListener {
 	default void retried(String url, String reason) {
 	}
 
+	/**
+	 * Called when a listing (followers, following, feed) of {@code account} could not be read because the network
+	 * hides it ({@link AccountStatus#HIDDEN_NETWORK}) or the account is suspended or gone; the listing then returns
+	 * an empty last page. Without this the job could not tell "hidden" from "no followers" and record the status.
+	 */
+	default void listingUnavailable(SocialAccount account, AccountStatus status) {
+	}
+
 }
