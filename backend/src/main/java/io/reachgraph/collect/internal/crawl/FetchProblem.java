@@ -19,7 +19,13 @@ enum FetchProblem {
 	REDIRECT_LOOP(false),
 	TOO_MANY_REDIRECTS(false),
 	/** A redirect led to a URL robots.txt disallows. */
-	ROBOTS_DISALLOWED(false);
+	ROBOTS_DISALLOWED(false),
+	/** A redirect led to a page already fetched or queued: not fetched again. */
+	DUPLICATE(false),
+	/** A redirect led to another site: not followed. */
+	OFF_SITE_REDIRECT(false),
+	/** The thread was interrupted while waiting between redirect hops. */
+	CANCELLED(true);
 
 	private final boolean retryable;
 

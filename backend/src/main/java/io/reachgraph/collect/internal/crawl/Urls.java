@@ -61,7 +61,7 @@ final class Urls {
 			authorityEnd++;
 		}
 		Authority authority = parseAuthority(text.substring(authorityStart, authorityEnd));
-		String rest = text.substring(authorityEnd).replace('\\', '/');
+		String rest = text.substring(authorityEnd);
 		int hash = rest.indexOf('#');
 		if (hash >= 0) {
 			rest = rest.substring(0, hash);
@@ -73,7 +73,7 @@ final class Urls {
 			path = rest.substring(0, question);
 			query = rest.substring(question + 1);
 		}
-		path = removeDotSegments(encode(path.isEmpty() ? "/" : path));
+		path = removeDotSegments(encode(path.isEmpty() ? "/" : path.replace('\\', '/')));
 		StringBuilder out = new StringBuilder(scheme).append("://");
 		if (authority.userInfo() != null) {
 			out.append(encode(authority.userInfo())).append('@');

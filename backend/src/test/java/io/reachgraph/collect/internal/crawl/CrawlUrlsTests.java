@@ -18,7 +18,8 @@ class CrawlUrlsTests {
 			"http://bücher.de/päth|http://xn--bcher-kva.de/p%C3%A4th", "http://example.com/%7euser|http://example.com/%7euser",
 			"http://example.com/100%|http://example.com/100%25", "http://example.com/../../x|http://example.com/x",
 			"http://2130706433/|http://127.0.0.1/", "http://0x7f.1/|http://127.0.0.1/",
-			"http://example.com\\evil.com/|http://example.com/evil.com/", "http://example.com./|http://example.com/" })
+			"http://example.com\\evil.com/|http://example.com/evil.com/", "http://example.com./|http://example.com/",
+			"http://example.com/a\\b?c=d\\e|http://example.com/a/b?c=d%5Ce" })
 	void normalizesLikeABrowser(String raw, String normal) {
 		assertThat(Urls.normalize(raw)).hasToString(normal);
 	}
