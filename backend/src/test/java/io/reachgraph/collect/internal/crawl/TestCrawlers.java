@@ -63,6 +63,11 @@ final class TestCrawlers {
 			return new PageFetcher(http, new PageAnalyzer("reachgraphbot"), maxPageBytes);
 		}
 
+		SiteCrawler crawler(FakeClock clock) {
+			return new SiteCrawler(properties(), clock, clock.sleeper(), LocalSites.RESOLVER, PinnedHttp.Dialer.DIRECT,
+					defaultTls());
+		}
+
 	}
 
 	static SSLSocketFactory defaultTls() {
