@@ -103,7 +103,12 @@ public final class SiteCrawler {
 	 * @throws IllegalArgumentException when a seed is not a web address (nothing is fetched then)
 	 */
 	public CrawlCheckpoint crawl(List<String> seeds, CrawlSink sink, CollectionListener listener) {
-		Run run = new Run(sink, listener);
+		return crawl(seeds, sink, listener, properties.maxPagesPerDomain());
+	}
+
+	/** As {@link #crawl(List, CrawlSink, CollectionListener)} with a page cap per site for this crawl. */
+	public CrawlCheckpoint crawl(List<String> seeds, CrawlSink sink, CollectionListener listener, int maxPagesPerDomain) {
+		Run run = new Run(sink, listener, maxPagesPerDomain);
 		for (String seed : seeds) {
 			URI url = seedUrl(seed);
 			Site site = run.site(Urls.registrableDomain(url));
@@ -119,7 +124,13 @@ public final class SiteCrawler {
 
 	/** Continues a crawl from a checkpoint a sink received. */
 	public CrawlCheckpoint resume(CrawlCheckpoint checkpoint, CrawlSink sink, CollectionListener listener) {
-		Run run = new Run(sink, listener);
+		return resume(checkpoint, sink, listener, properties.maxPagesPerDomain());
+	}
+
+	/** As {@link #resume(CrawlCheckpoint, CrawlSink, CollectionListener)} with a page cap per site. */
+	public CrawlCheckpoint resume(CrawlCheckpoint checkpoint, CrawlSink sink, CollectionListener listener,
+			int maxPagesPerDomain) {
+		Run run = new Run(sink, listener, maxPagesPerDomain);
 		for (CrawlCheckpoint.DomainProgress progress : checkpoint.domains()) {
 			run.sites.put(progress.domain(), Site.from(progress));
 		}
@@ -154,7 +165,10 @@ public final class SiteCrawler {
 
 		int cursor;
 
-		Run(CrawlSink sink, CollectionListener listener) {
+		final int pageCap;
+
+		Run(CrawlSink sink, CollectionListener listener, int pageCap) {
+			this.pageCap = pageCap;
 			this.sink = sink;
 			this.listener = listener;
 			this.robots = new RobotsRules(http, properties.robotsToken(), properties.crawlDelay(), clock);
@@ -185,7 +199,7 @@ public final class SiteCrawler {
 					Thread.currentThread().interrupt();
 					return last; // the state as it was before this page
 				}
-				if (site.fetches >= properties.maxPagesPerDomain()) {
+				if (site.fetches >= pageCap) {
 					site.frontier.clear();
 					site.httpFallbacks.clear();
 				}
@@ -206,7 +220,7 @@ public final class SiteCrawler {
 			for (int i = 0; i < all.size(); i++) {
 				int index = Math.floorMod(cursor + i, all.size());
 				Site site = all.get(index);
-				if (!site.frontier.isEmpty() && site.fetches < properties.maxPagesPerDomain()) {
+				if (!site.frontier.isEmpty() && site.fetches < pageCap) {
 					return index;
 				}
 			}
@@ -307,7 +321,7 @@ public final class SiteCrawler {
 		private Map<String, SiteLink> absorb(Site site, URI url, PageContent content) {
 			site.read(url, content);
 			Map<String, SiteLink> changed = new LinkedHashMap<>();
-			int frontierCap = properties.maxPagesPerDomain() * FRONTIER_FACTOR;
+			int frontierCap = pageCap * FRONTIER_FACTOR;
 			for (PageContent.Link link : content.links()) {
 				URI target = URI.create(link.url());
 				String domain;
