@@ -37,12 +37,16 @@ async function waitHealthy(url, app, deadline) {
 }
 
 const port = await freePort();
+// ports the browser tests' own little web sites listen on: the crawler may reach loopback on these only
+const sitePorts = [await freePort(), await freePort()];
 const baseUrl = `http://127.0.0.1:${port}`;
 mkdirSync(target, { recursive: true });
 const log = openSync(`${target}/e2e-app.log`, 'w');
 const app = spawn('java', ['-Xmx1g', '-jar', jar, `--server.port=${port}`, '--reachgraph.mongo.backend=memory',
   '--reachgraph.mongo.port=0', '--reachgraph.mail.smtp-port=0', '--reachgraph.mail.imap-port=0',
-  `--reachgraph.collect.jobs.upload-dir=${target}/e2e-uploads`, '--reachgraph.collect.jobs.poll-interval=200ms'], {
+  `--reachgraph.collect.jobs.upload-dir=${target}/e2e-uploads`, '--reachgraph.collect.jobs.poll-interval=200ms',
+  '--reachgraph.collect.crawler.allow-private-addresses=true', '--reachgraph.collect.crawler.crawl-delay=0s',
+  `--reachgraph.collect.crawler.allowed-ports=${sitePorts.join(',')}`], {
   env: { ...process.env, REACHGRAPH_ADMIN_EMAIL: email, REACHGRAPH_ADMIN_PASSWORD: password },
   stdio: ['ignore', log, log],
 });
@@ -57,6 +61,8 @@ try {
         E2E_ADMIN_EMAIL: email,
         E2E_ADMIN_PASSWORD: password,
         E2E_SCREENSHOT_DIR: `${target}/e2e-screenshots`,
+        E2E_SITE_PORT: String(sitePorts[0]),
+        E2E_SITE_PORT_2: String(sitePorts[1]),
       },
       stdio: 'inherit',
     });

@@ -25,9 +25,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A strategist collects a seed's Bluesky graph; the AppView is a loopback server serving lexicon-shaped fixtures. */
+/**
+ * A strategist collects graphs from Bluesky, Mastodon and partner sites. The networks are loopback servers serving
+ * fixtures written from the lexicons, the Mastodon API docs, and a tiny web site.
+ */
 @IntegrationTest
-class BlueskyCollectionIntegrationTests {
+class CollectionIntegrationTests {
 
 	static final FixtureServer appView = FixtureServer.start();
 
@@ -42,15 +45,66 @@ class BlueskyCollectionIntegrationTests {
 		appView.on("/xrpc/app.bsky.feed.getAuthorFeed", "cursor=2025-02-28").reply(json("bluesky/author-feed-2.json"));
 	}
 
+	static final FixtureServer mastodon = FixtureServer.start();
+
+	static {
+		String followers = "/api/v1/accounts/109347/followers";
+		mastodon.on("/api/v2/instance").reply(json("mastodon/instance.json"));
+		mastodon.on("/api/v1/accounts/lookup").reply(json("mastodon/account-alice.json"));
+		mastodon.on(followers).reply(FixtureServer.Reply.status(200, "mastodon/followers-1.json", "Link",
+				"<" + mastodon.uri() + followers + "?limit=80&max_id=7486869>; rel=\"next\""));
+		mastodon.on(followers, "max_id=7486869").reply(FixtureServer.Reply.status(200, "mastodon/followers-2.json"));
+		mastodon.on("/api/v1/accounts/109347/following").reply(json("mastodon/following-1.json"));
+	}
+
+	/** A partner site: home, contact and write-for-us pages, links out to other domains (one nofollow, one sponsored). */
+	static final com.sun.net.httpserver.HttpServer site = site();
+
+	static com.sun.net.httpserver.HttpServer site() {
+		try {
+			var server = com.sun.net.httpserver.HttpServer.create(
+					new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+			java.util.Map<String, String> pages = java.util.Map.of("/robots.txt", "User-agent: *\nDisallow: /private\n",
+					"/", "<html><head><title>Roast Weekly</title><meta name=description content='Coffee reviews'>"
+							+ "<link rel=alternate type='application/rss+xml' href='/feed.xml'></head><body>"
+							+ "<a href='/contact'>Contact us</a> <a href='/write-for-us'>Write for us</a>"
+							+ "<a href='https://beans.example/guide'>beans</a> <a rel=nofollow href='https://ads.example/'>ad</a>"
+							+ "<a href='/private/x'>secret</a></body></html>",
+					"/contact", "<html><body><a href='mailto:editor@roast.example'>mail</a>"
+							+ "<a href='https://beans.example/'>beans again</a></body></html>",
+					"/write-for-us", "<html><body>Pitch us <a rel='sponsored' href='https://shop.example/'>shop</a></body></html>");
+			server.createContext("/", exchange -> {
+				String body = pages.get(exchange.getRequestURI().getPath());
+				byte[] bytes = (body == null ? "not found" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type",
+						exchange.getRequestURI().getPath().endsWith(".txt") ? "text/plain" : "text/html; charset=utf-8");
+				exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+				exchange.getResponseBody().write(bytes);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@DynamicPropertySource
-	static void appView(DynamicPropertyRegistry registry) {
+	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("reachgraph.collect.bluesky.base-url", () -> appView.uri().toString());
 		registry.add("reachgraph.collect.bluesky.requests-per-second", () -> "1000");
+		registry.add("reachgraph.collect.mastodon.requests-per-second", () -> "1000");
+		registry.add("reachgraph.collect.crawler.allow-private-addresses", () -> "true");
+		registry.add("reachgraph.collect.crawler.crawl-delay", () -> "0s");
+		registry.add("reachgraph.collect.crawler.allowed-ports", () -> String.valueOf(site.getAddress().getPort()));
 	}
 
 	@AfterAll
 	static void stop() {
 		appView.close();
+		mastodon.close();
+		site.stop(0);
 	}
 
 	@Autowired
@@ -58,6 +112,9 @@ class BlueskyCollectionIntegrationTests {
 
 	@Autowired
 	GraphStore graphs;
+
+	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate mongo;
 
 	static final String REQUEST = """
 			{"source":"BLUESKY","seeds":["alice.example.com"],"depth":0,
@@ -108,6 +165,49 @@ class BlueskyCollectionIntegrationTests {
 		awaitStatus(job, "COMPLETED");
 
 		assertThat(edges(network)).isEqualTo(edges(reference));
+	}
+
+	@Test
+	void collectsAMastodonAccountsFollowersAndFollowsAcrossLinkHeaderPages() throws Exception {
+		String network = network();
+		String job = start(network, """
+				{"source":"MASTODON","instance":"%s","seeds":["@alice@mastodon.example"],"depth":0}""".formatted(mastodon.uri()));
+		awaitStatus(job, "COMPLETED");
+		NetworkGraph graph = graphs.load(network);
+		assertThat(graph.profileIds()).contains("mastodon:alice@mastodon.example", "mastodon:bob@other.example");
+		assertThat(graph.edges(EdgeKind.FOLLOWS).size()).isGreaterThanOrEqualTo(3);
+		assertThat(mastodon.requests("/api/v1/accounts/109347/followers")).hasSize(2);
+	}
+
+	@Test
+	void crawlsAPartnerSiteIntoALinksGraphWithItsPartnerSignals() throws Exception {
+		String network = network();
+		String seed = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
+		String job = start(network, "{\"source\":\"CRAWL\",\"seeds\":[\"" + seed + "\"],\"maxPagesPerDomain\":10}");
+		String done = awaitStatus(job, "COMPLETED");
+		assertThat(JsonPath.<Integer>read(done, "$.progress.pages")).isEqualTo(4);
+		NetworkGraph graph = graphs.load(network);
+		int from = graph.profileIds().indexOf("web:127.0.0.1");
+		assertThat(from).isNotNegative();
+		NetworkGraph.Edges links = graph.edges(EdgeKind.LINKS);
+		java.util.Map<String, int[]> out = new java.util.HashMap<>();
+		for (int i = 0; i < links.size(); i++) {
+			if (links.source()[i] == from) {
+				out.put(graph.profileIds().get(links.target()[i]),
+						new int[] { links.weight()[i], links.nofollow()[i], links.sponsored()[i] });
+			}
+		}
+		assertThat(out).containsOnlyKeys("web:beans.example", "web:ads.example", "web:shop.example");
+		assertThat(out.get("web:beans.example")).containsExactly(2, 0, 0);
+		assertThat(out.get("web:ads.example")).containsExactly(1, 1, 0);
+		assertThat(out.get("web:shop.example")).containsExactly(1, 0, 1);
+		org.bson.Document profile = mongo.findById("web:127.0.0.1", org.bson.Document.class, "profiles");
+		org.bson.Document signals = profile.get("site", org.bson.Document.class);
+		assertThat(signals.getString("title")).isEqualTo("Roast Weekly");
+		assertThat(signals.getString("contactUrl")).endsWith("/contact");
+		assertThat(signals.getString("guestPostUrl")).endsWith("/write-for-us");
+		assertThat(signals.getList("emails", String.class)).containsExactly("editor@roast.example");
+		assertThat(signals.getList("feeds", String.class)).singleElement().asString().endsWith("/feed.xml");
 	}
 
 	@Test
