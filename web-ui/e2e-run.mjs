@@ -44,7 +44,7 @@ mkdirSync(target, { recursive: true });
 const log = openSync(`${target}/e2e-app.log`, 'w');
 const app = spawn('java', ['-Xmx1g', '-jar', jar, `--server.port=${port}`, '--reachgraph.mongo.backend=memory',
   '--reachgraph.mongo.port=0', '--reachgraph.mail.smtp-port=0', '--reachgraph.mail.imap-port=0',
-  `--reachgraph.collect.jobs.upload-dir=${target}/e2e-uploads`, '--reachgraph.collect.jobs.poll-interval=200ms',
+  `--reachgraph.jobs.upload-dir=${target}/e2e-uploads`, '--reachgraph.jobs.poll-interval=200ms',
   '--reachgraph.collect.crawler.allow-private-addresses=true', '--reachgraph.collect.crawler.crawl-delay=0s',
   `--reachgraph.collect.crawler.allowed-ports=${sitePorts.join(',')}`], {
   env: { ...process.env, REACHGRAPH_ADMIN_EMAIL: email, REACHGRAPH_ADMIN_PASSWORD: password },

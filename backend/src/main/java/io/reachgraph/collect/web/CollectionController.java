@@ -1,10 +1,13 @@
 package io.reachgraph.collect.web;
 
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.JobMapper;
+import io.reachgraph.jobs.JobResponse;
+
+import io.reachgraph.jobs.JobType;
 import io.reachgraph.collect.internal.collections.CollectionParameters;
 import io.reachgraph.collect.internal.imports.UploadStore;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobService;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobService;
 import io.reachgraph.graph.GraphStore;
 import io.reachgraph.identity.UserSummary;
 import io.reachgraph.identity.Users;
@@ -58,7 +61,7 @@ class CollectionController {
 		Job job = jobs.create(JobType.valueOf(request.source().name()), networkId, createdBy, parameters.toDocument(), null);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/jobs/" + job.getId()))
-			.body(mapper.toResponse(job, uploads.rejected(job.getId())));
+			.body(mapper.toResponse(job));
 	}
 
 }

@@ -1,9 +1,12 @@
 package io.reachgraph.collect.web;
 
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.JobMapper;
+import io.reachgraph.jobs.JobResponse;
+
+import io.reachgraph.jobs.JobType;
 import io.reachgraph.collect.internal.imports.UploadStore;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobService;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobService;
 import io.reachgraph.graph.EdgeKind;
 import io.reachgraph.graph.GraphFileFormat;
 import io.reachgraph.graph.GraphFiles;
@@ -111,7 +114,7 @@ class ImportController {
 		Job job = jobs.create(JobType.IMPORT, networkId, createdBy, params, size);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/jobs/" + job.getId()))
-			.body(mapper.toResponse(job, uploads.rejected(job.getId())));
+			.body(mapper.toResponse(job));
 	}
 
 }

@@ -1,8 +1,8 @@
 package io.reachgraph.collect.internal.collections;
 
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.JobsProperties;
-import io.reachgraph.collect.internal.jobs.JobHandler;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.JobsProperties;
+import io.reachgraph.jobs.JobHandler;
 import io.reachgraph.collect.internal.social.SocialClients;
 import io.reachgraph.graph.GraphStore;
 import java.time.Clock;

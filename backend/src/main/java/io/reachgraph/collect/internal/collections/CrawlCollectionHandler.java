@@ -1,16 +1,16 @@
 package io.reachgraph.collect.internal.collections;
 
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.JobsProperties;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.JobsProperties;
 import io.reachgraph.collect.internal.crawl.CrawlCheckpoint;
 import io.reachgraph.collect.internal.crawl.CrawlSink;
 import io.reachgraph.collect.internal.crawl.PageVisit;
 import io.reachgraph.collect.internal.crawl.SiteCrawler;
 import io.reachgraph.collect.internal.crawl.SiteLink;
 import io.reachgraph.collect.internal.crawl.SiteSummary;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobContext;
-import io.reachgraph.collect.internal.jobs.JobHandler;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobContext;
+import io.reachgraph.jobs.JobHandler;
 import io.reachgraph.graph.EdgeData;
 import io.reachgraph.graph.EdgeKind;
 import io.reachgraph.graph.GraphStore;

@@ -1,10 +1,10 @@
 package io.reachgraph.collect.internal.collections;
 
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.JobsProperties;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobContext;
-import io.reachgraph.collect.internal.jobs.JobHandler;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.JobsProperties;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobContext;
+import io.reachgraph.jobs.JobHandler;
 import io.reachgraph.collect.internal.social.AccountStatus;
 import io.reachgraph.collect.internal.social.Interaction;
 import io.reachgraph.collect.internal.social.Page;

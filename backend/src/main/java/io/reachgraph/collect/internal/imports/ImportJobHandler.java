@@ -1,10 +1,10 @@
 package io.reachgraph.collect.internal.imports;
 
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.JobsProperties;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobContext;
-import io.reachgraph.collect.internal.jobs.JobHandler;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.JobsProperties;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobContext;
+import io.reachgraph.jobs.JobHandler;
 import io.reachgraph.graph.EdgeData;
 import io.reachgraph.graph.EdgeKind;
 import io.reachgraph.graph.GraphFileFormat;

@@ -1,6 +1,6 @@
 package io.reachgraph.collect.internal.imports;
 
-import io.reachgraph.collect.JobsProperties;
+import io.reachgraph.jobs.JobsProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files and the rejected rows of their imports, kept on disk under {@code reachgraph.collect.jobs.upload-dir}
+ * Uploaded files and the rejected rows of their imports, kept on disk under {@code reachgraph.jobs.upload-dir}
  * (file names are generated, never taken from the client).
  */
 @Component

@@ -1,10 +1,10 @@
 package io.reachgraph.collect.internal.imports;
 
 import io.reachgraph.ReachgraphApplication;
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobService;
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobService;
 import io.reachgraph.graph.GraphStore;
 import io.reachgraph.graph.NetworkGraph;
 import io.reachgraph.graph.NetworkSummary;
@@ -58,7 +58,7 @@ public final class ImportBenchmark {
 
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", "--reachgraph.mail.smtp-port=0", "--reachgraph.mail.imap-port=0",
-				"--reachgraph.collect.jobs.upload-dir=" + dir.resolve("uploads"),
+				"--reachgraph.jobs.upload-dir=" + dir.resolve("uploads"),
 				"--reachgraph.identity.admin-email=bench@example.test",
 				"--reachgraph.identity.admin-password=benchmark-password"));
 		String target;

@@ -3,10 +3,10 @@ package io.reachgraph.collect.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reachgraph.ReachgraphApplication;
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.internal.jobs.Job;
-import io.reachgraph.collect.internal.jobs.JobService;
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobService;
 import io.reachgraph.graph.EdgeKind;
 import io.reachgraph.graph.GraphStore;
 import io.reachgraph.graph.NetworkGraph;
@@ -115,9 +115,9 @@ class ImportRestartTests {
 		return new SpringApplicationBuilder(ReachgraphApplication.class).run("--server.port=0",
 				"--reachgraph.mongo.port=0", "--reachgraph.mongo.backend=h2",
 				"--reachgraph.mongo.data-dir=" + dataDir.resolve("db"), "--reachgraph.mail.smtp-port=0",
-				"--reachgraph.mail.imap-port=0", "--reachgraph.collect.jobs.upload-dir=" + dataDir.resolve("uploads"),
-				"--reachgraph.collect.jobs.checkpoint-every=20ms", "--reachgraph.collect.jobs.lease=2s",
-				"--reachgraph.collect.jobs.poll-interval=100ms", "--spring.main.banner-mode=off",
+				"--reachgraph.mail.imap-port=0", "--reachgraph.jobs.upload-dir=" + dataDir.resolve("uploads"),
+				"--reachgraph.jobs.checkpoint-every=20ms", "--reachgraph.jobs.lease=2s",
+				"--reachgraph.jobs.poll-interval=100ms", "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", "--reachgraph.identity.admin-email=admin@example.test",
 				"--reachgraph.identity.admin-password=a-long-admin-password");
 	}

@@ -1,18 +1,15 @@
-package io.reachgraph.collect.web;
+package io.reachgraph.jobs;
 
-import io.reachgraph.collect.internal.jobs.Job;
+import io.reachgraph.jobs.Job;
 import io.reachgraph.shared.SharedMapperConfig;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 @Mapper(config = SharedMapperConfig.class)
-interface JobMapper {
+public interface JobMapper {
 
 	/** Parameters a user may see (never tokens or internal file ids). */
 	Set<String> VISIBLE_PARAMETERS = Set.of("originalName", "format", "platform", "defaultKind", "seeds", "depth",
@@ -20,15 +17,15 @@ interface JobMapper {
 
 	@Mapping(target = "percent", expression = "java(percent(job))")
 	@Mapping(target = "parameters", expression = "java(parameters(job))")
-	@Mapping(target = "hasRejectedRows", expression = "java(hasRejected(job, rejectedFile))")
-	JobResponse toResponse(Job job, @Context Path rejectedFile);
+	@Mapping(target = "hasRejectedRows", expression = "java(job.getProgress().getOrDefault(\"rejected\", 0L) > 0)")
+	JobResponse toResponse(Job job);
 
 	JobResponse.JobErrorResponse toResponse(Job.JobError error);
 
 	default Integer percent(Job job) {
 		Long total = job.getBytesTotal();
 		Long read = job.getProgress().get("bytesRead");
-		if (job.getStatus() == io.reachgraph.collect.JobStatus.COMPLETED) {
+		if (job.getStatus() == io.reachgraph.jobs.JobStatus.COMPLETED) {
 			return 100;
 		}
 		if (total == null || total <= 0 || read == null) {
@@ -45,10 +42,6 @@ interface JobMapper {
 			}
 		});
 		return visible;
-	}
-
-	default boolean hasRejected(Job job, @Context Path rejectedFile) {
-		return job.getProgress().getOrDefault("rejected", 0L) > 0 && rejectedFile != null && Files.exists(rejectedFile);
 	}
 
 }

@@ -1,6 +1,9 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs.internal;
 
-import io.reachgraph.collect.JobStatus;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobContext;
+
+import io.reachgraph.jobs.JobStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,12 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs.internal;
 
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
-import io.reachgraph.collect.JobsProperties;
+import io.reachgraph.jobs.Job;
+import io.reachgraph.jobs.JobHandler;
+import io.reachgraph.jobs.JobContext;
+
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
+import io.reachgraph.jobs.JobsProperties;
 import io.reachgraph.graph.NetworkBusy;
 import io.reachgraph.shared.Problem;
 import java.time.Clock;

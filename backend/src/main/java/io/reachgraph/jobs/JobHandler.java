@@ -1,6 +1,6 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs;
 
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.JobType;
 
 /** Runs one type of job. It resumes from {@code context.checkpoint()} when that is not null. */
 public interface JobHandler {

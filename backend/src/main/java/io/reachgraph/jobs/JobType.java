@@ -1,4 +1,4 @@
-package io.reachgraph.collect;
+package io.reachgraph.jobs;
 
 public enum JobType {
 	/** a file import (CSV, GraphML, GEXF) */

@@ -1,7 +1,9 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs;
 
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.internal.JobRunner;
+
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
 import io.reachgraph.shared.Problem;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs;
 
 import java.util.Map;
 import org.bson.Document;
@@ -28,7 +28,7 @@ public interface JobContext {
 
 	final class LeaseLost extends RuntimeException {
 
-		LeaseLost(String jobId) {
+		public LeaseLost(String jobId) {
 			super("job " + jobId + " was taken over by another worker");
 		}
 

@@ -1,7 +1,7 @@
-package io.reachgraph.collect.web;
+package io.reachgraph.jobs;
 
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
-package io.reachgraph.collect.internal.jobs;
+package io.reachgraph.jobs;
 
-import io.reachgraph.collect.JobStatus;
-import io.reachgraph.collect.JobType;
+import io.reachgraph.jobs.JobStatus;
+import io.reachgraph.jobs.JobType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ public class Job {
 	protected Job() {
 	}
 
-	Job(JobType type, String networkId, String createdBy, Document params, Long bytesTotal, Instant now) {
+	public Job(JobType type, String networkId, String createdBy, Document params, Long bytesTotal, Instant now) {
 		this.type = type;
 		this.networkId = networkId;
 		this.createdBy = createdBy;

@@ -1,4 +1,4 @@
-package io.reachgraph.collect;
+package io.reachgraph.jobs;
 
 public enum JobStatus {
 	QUEUED, RUNNING, PAUSED, COMPLETED, FAILED, CANCELLED;

@@ -1,4 +1,4 @@
-package io.reachgraph.collect;
+package io.reachgraph.jobs;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Background jobs ({@code reachgraph.collect.jobs.*}).
+ * Background jobs ({@code reachgraph.jobs.*}).
  *
  * @param workers        jobs run at once
  * @param lease          how long a running job's claim lasts without a heartbeat; after a crash the job resumes from its
@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval   how often idle workers look for queued jobs
  */
 @Validated
-@ConfigurationProperties("reachgraph.collect.jobs")
+@ConfigurationProperties("reachgraph.jobs")
 public record JobsProperties(
 		@DefaultValue("2") @Min(1) @Max(16) int workers,
 		@DefaultValue("30s") Duration lease,
