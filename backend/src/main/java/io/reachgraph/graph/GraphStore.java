@@ -37,4 +37,7 @@ public interface GraphStore {
 	record ProfileLabel(String id, String platform, String label, String displayName) {
 	}
 
+	/** Stored details of profiles by id; ids without a document get {@link ProfileDetails#bare}. */
+	java.util.Map<String, ProfileDetails> profiles(java.util.Collection<String> profileIds);
+
 }

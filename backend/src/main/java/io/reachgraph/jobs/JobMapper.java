@@ -13,7 +13,7 @@ public interface JobMapper {
 
 	/** Parameters a user may see (never tokens or internal file ids). */
 	Set<String> VISIBLE_PARAMETERS = Set.of("originalName", "format", "platform", "defaultKind", "seeds", "depth",
-			"maxProfiles", "maxEdgesPerProfile", "instance", "maxPagesPerDomain", "collect");
+			"maxProfiles", "maxEdgesPerProfile", "instance", "maxPagesPerDomain", "collect", "runId", "name");
 
 	@Mapping(target = "percent", expression = "java(percent(job))")
 	@Mapping(target = "parameters", expression = "java(parameters(job))")
@@ -23,6 +23,10 @@ public interface JobMapper {
 	JobResponse.JobErrorResponse toResponse(Job.JobError error);
 
 	default Integer percent(Job job) {
+		Long explicit = job.getProgress().get("percent");
+		if (explicit != null) {
+			return (int) Math.max(0, Math.min(100, explicit));
+		}
 		Long total = job.getBytesTotal();
 		Long read = job.getProgress().get("bytesRead");
 		if (job.getStatus() == io.reachgraph.jobs.JobStatus.COMPLETED) {

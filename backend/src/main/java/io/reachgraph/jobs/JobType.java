@@ -8,5 +8,7 @@ public enum JobType {
 	/** the Mastodon collector */
 	MASTODON,
 	/** the partner-site crawler */
-	CRAWL
+	CRAWL,
+	/** a ranking run over a network scope */
+	RANKING
 }

@@ -262,6 +262,54 @@ class GraphStoreService implements GraphStore {
 		}
 	}
 
+	@Override
+	public Map<String, io.reachgraph.graph.ProfileDetails> profiles(Collection<String> profileIds) {
+		Map<String, io.reachgraph.graph.ProfileDetails> details = new HashMap<>();
+		List<String> batch = new ArrayList<>();
+		for (String id : profileIds) {
+			batch.add(id);
+			if (batch.size() == 1000) {
+				readProfiles(batch, details);
+				batch.clear();
+			}
+		}
+		readProfiles(batch, details);
+		for (String id : profileIds) {
+			details.computeIfAbsent(id, io.reachgraph.graph.ProfileDetails::bare);
+		}
+		return details;
+	}
+
+	private void readProfiles(List<String> ids, Map<String, io.reachgraph.graph.ProfileDetails> details) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		for (Document doc : mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, ProfileUpserts.COLLECTION)) {
+			Document site = doc.get("site", Document.class);
+			Document attributes = doc.get("attributes", Document.class);
+			Map<String, String> attributeMap = new java.util.LinkedHashMap<>();
+			if (attributes != null) {
+				attributes.forEach((k, v) -> attributeMap.put(k, String.valueOf(v)));
+			}
+			details.put(doc.getString("_id"), new io.reachgraph.graph.ProfileDetails(doc.getString("_id"),
+					doc.getString("platform"), doc.getString("key"), doc.getString("platformId"), doc.getString("handle"),
+					doc.getString("displayName"), doc.getString("bio"), doc.getString("avatarUrl"), number(doc, "followersCount"),
+					number(doc, "followingCount"), number(doc, "postsCount"),
+					doc.getList("links", String.class, List.of()), doc.getString("language"), doc.getString("status"),
+					doc.getString("movedTo"), doc.getDate("collectedAt") == null ? null : doc.getDate("collectedAt").toInstant(),
+					site == null ? null : new io.reachgraph.graph.ProfileData.SiteSignals(site.getString("title"),
+							site.getString("description"), site.getInteger("pagesSeen"),
+							site.getList("feeds", String.class), site.getString("contactUrl"),
+							site.getString("guestPostUrl"), site.getList("emails", String.class)),
+					attributeMap));
+		}
+	}
+
+	private static Long number(Document doc, String field) {
+		Object value = doc.get(field);
+		return value instanceof Number n ? n.longValue() : null;
+	}
+
 	NetworkSummary summary(Network n) {
 		Map<String, Long> counts = new java.util.LinkedHashMap<>();
 		for (EdgeKind kind : EdgeKind.values()) {
