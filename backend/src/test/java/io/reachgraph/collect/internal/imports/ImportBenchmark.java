@@ -38,12 +38,14 @@ public final class ImportBenchmark {
 		long edges = 10_000_000;
 		String backend = "h2";
 		String mongoUri = null;
+		boolean rank = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--nodes" -> nodes = Integer.parseInt(args[++i].replace("_", ""));
 				case "--edges" -> edges = Long.parseLong(args[++i].replace("_", ""));
 				case "--backend" -> backend = args[++i];
 				case "--mongo-uri" -> mongoUri = args[++i];
+				case "--rank" -> rank = true;
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
 						+ " (use --nodes N --edges M [--backend h2|memory] [--mongo-uri mongodb://...])");
 			}
@@ -111,6 +113,27 @@ public final class ImportBenchmark {
 			System.out.printf("peak heap  %,d MB during the import (max heap %,d MB)%n", importHeap >> 20,
 					Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf("ratio      import rate / 100k edges/s target = %.2f%n", summary.edgeCount() / imported / 100_000);
+			if (rank) {
+				resetPeaks();
+				long t3 = System.nanoTime();
+				var run = app.getBean(io.reachgraph.ranking.internal.RankingService.class)
+					.start(network, "benchmark", new io.reachgraph.ranking.RankingParameters(null, null, 0, null, null, null,
+							null, null, 0), "benchmark");
+				Job ranking;
+				while (true) {
+					ranking = mongo.findById(run.getJobId(), Job.class);
+					if (ranking.getStatus().finished()) {
+						break;
+					}
+					Thread.sleep(100);
+				}
+				double ranked = seconds(t3);
+				var done2 = app.getBean(io.reachgraph.ranking.internal.RankingService.class).get(run.getId());
+				System.out.printf("ranking    %s in %.1f s (default run: all metrics, betweenness %s), peak heap %,d MB%n",
+						ranking.getStatus(), ranked, done2.getStats().get("betweennessExact") == Boolean.TRUE ? "exact" : "sampled",
+						peakHeap() >> 20);
+				System.out.printf("  stats    %s%n", done2.getStats());
+			}
 		}
 		finally {
 			try (var files = Files.walk(dir)) {
