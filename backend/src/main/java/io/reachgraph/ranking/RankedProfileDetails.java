@@ -8,12 +8,14 @@ import java.util.Map;
 /**
  * A ranked profile with the explanation of its rank: its strongest in-links (who follows, reposts, mentions or links
  * to it, themselves ranked), which communities its audience comes from, its ranks by followers, by PageRank and by
- * interactions (which diverge at the top), the explained flags, and its rank in earlier runs of the same scope.
+ * interactions (which diverge at the top), the explained flags, its rank in earlier runs of the same scope, and the
+ * group of profiles it belongs to (the same person or brand elsewhere), if any.
  */
 public record RankedProfileDetails(@NotNull RankedProfileSummary summary, String bio, @NotNull List<String> links,
 		Long followingCount, Long postsCount, String status, Site site, @NotNull Map<String, String> attributes,
 		@NotNull List<InLink> strongestInLinks, @NotNull List<AudienceShare> audience, @NotNull Ranks ranks,
-		@NotNull List<FlagExplanation> flagExplanations, @NotNull List<HistoryPoint> history, int scopeSize) {
+		@NotNull List<FlagExplanation> flagExplanations, @NotNull List<HistoryPoint> history, int scopeSize,
+		io.reachgraph.graph.ProfileGroupSummary group) {
 
 	public record Site(String title, String description, Integer pagesSeen, List<String> feeds, String contactUrl,
 			String guestPostUrl, List<String> emails) {

@@ -40,7 +40,11 @@ class CollectionController {
 
 	private final Users users;
 
-	CollectionController(GraphStore graphs, JobService jobs, JobMapper mapper, UploadStore uploads, Users users) {
+	private final io.reachgraph.collect.internal.collections.ProfileSites profileSites;
+
+	CollectionController(GraphStore graphs, JobService jobs, JobMapper mapper, UploadStore uploads, Users users,
+			io.reachgraph.collect.internal.collections.ProfileSites profileSites) {
+		this.profileSites = profileSites;
 		this.graphs = graphs;
 		this.jobs = jobs;
 		this.mapper = mapper;
@@ -53,7 +57,18 @@ class CollectionController {
 	@PostMapping
 	ResponseEntity<JobResponse> start(@PathVariable String networkId, @Valid @RequestBody StartCollectionRequest request) {
 		graphs.network(networkId);
-		CollectionParameters parameters = CollectionParameters.from(request.source().name(), request.seeds(),
+		java.util.List<String> seeds = new java.util.ArrayList<>(request.seeds() == null ? java.util.List.of() : request.seeds());
+		if (request.source() == StartCollectionRequest.Source.CRAWL && Boolean.TRUE.equals(request.seedsFromProfileLinks())) {
+			for (String site : profileSites.sites(networkId, 100 - seeds.size())) {
+				if (!seeds.contains(site)) {
+					seeds.add(site);
+				}
+			}
+			if (seeds.isEmpty()) {
+				throw new io.reachgraph.graph.InvalidGraphFile("No profile in this network links to a web site yet: give seeds.");
+			}
+		}
+		CollectionParameters parameters = CollectionParameters.from(request.source().name(), seeds,
 				request.depth(), request.maxProfiles(), request.maxEdgesPerProfile(),
 				request.collect() == null ? null : request.collect().stream().map(Enum::name).toList(), request.instance(),
 				request.accessToken(), request.maxPagesPerDomain());

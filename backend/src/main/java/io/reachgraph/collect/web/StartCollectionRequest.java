@@ -4,7 +4,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,13 +22,14 @@ import java.util.Set;
  * @param instance           Mastodon: the instance whose API to use, e.g. https://mastodon.social
  * @param accessToken        Mastodon: optional access token (kept with the job, never shown again)
  * @param maxPagesPerDomain  crawl: pages per site; default 50
+ * @param seedsFromProfileLinks crawl: also seed with the sites linked from the network's profiles (bios, websites)
  */
 public record StartCollectionRequest(@NotNull Source source,
-		@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 300) String> seeds,
+		@Size(max = 100) List<@NotBlank @Size(max = 300) String> seeds,
 		@Min(0) @Max(3) Integer depth, @Min(1) @Max(100_000) Integer maxProfiles,
 		@Min(1) @Max(100_000) Integer maxEdgesPerProfile, @Size(max = 3) Set<@NotNull What> collect,
 		@Size(max = 300) @Pattern(regexp = "https?://[^\\s/?#]+/?", message = "must be the instance's address, like https://mastodon.social") String instance,
-		@Size(max = 500) String accessToken, @Min(1) @Max(1000) Integer maxPagesPerDomain) {
+		@Size(max = 500) String accessToken, @Min(1) @Max(1000) Integer maxPagesPerDomain, Boolean seedsFromProfileLinks) {
 
 	public enum Source { BLUESKY, MASTODON, CRAWL }
 
@@ -38,6 +38,11 @@ public record StartCollectionRequest(@NotNull Source source,
 	@AssertTrue(message = "is required for Mastodon")
 	boolean isInstance() {
 		return source != Source.MASTODON || (instance != null && !instance.isBlank());
+	}
+
+	@AssertTrue(message = "must not be empty (for a crawl, or ask for seedsFromProfileLinks)")
+	boolean isSeeds() {
+		return (seeds != null && !seeds.isEmpty()) || (source == Source.CRAWL && Boolean.TRUE.equals(seedsFromProfileLinks));
 	}
 
 	@AssertTrue(message = "must name at least one of FOLLOWERS, FOLLOWING, INTERACTIONS")

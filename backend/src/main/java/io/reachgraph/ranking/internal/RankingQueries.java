@@ -35,10 +35,14 @@ public class RankingQueries {
 
 	private final SnapshotColumns columns;
 
-	RankingQueries(RankingTables tables, RankingService runs, SnapshotColumns columns) {
+	private final io.reachgraph.graph.ProfileGroups groups;
+
+	RankingQueries(RankingTables tables, RankingService runs, SnapshotColumns columns,
+			io.reachgraph.graph.ProfileGroups groups) {
 		this.tables = tables;
 		this.runs = runs;
 		this.columns = columns;
+		this.groups = groups;
 	}
 
 	/**
@@ -243,7 +247,7 @@ public class RankingQueries {
 						d.site().feeds(), d.site().contactUrl(), d.site().guestPostUrl(), d.site().emails());
 		return new RankedProfileDetails(summary, d.bio(), d.links() == null ? List.of() : d.links(), d.followingCount(),
 				d.postsCount(), d.status(), site, d.attributes() == null ? Map.of() : d.attributes(), strongest, audience,
-				ranks, explanations, history, table.size());
+				ranks, explanations, history, table.size(), groups.groupOf(profileId).orElse(null));
 	}
 
 	/** In-neighbours of scope row i (scope rows), with the kinds and weights of their edges to it. */

@@ -95,6 +95,16 @@ public final class SiteCrawler {
 		return url;
 	}
 
+	/** The registrable domain (the site) of a URL or bare domain, or null when it is not a web address. */
+	public static String siteOf(String urlOrDomain) {
+		try {
+			return Urls.registrableDomain(seedUrl(urlOrDomain));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	/**
 	 * Crawls from seeds until every site is done or the sink asks to stop.
 	 *

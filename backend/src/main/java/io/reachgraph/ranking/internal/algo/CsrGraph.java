@@ -132,6 +132,32 @@ public final class CsrGraph {
 		return Arrays.copyOfRange(outTargets, outOffsets[v], outOffsets[v + 1]);
 	}
 
+	/** Zero-copy access for hot loops: out-neighbours of v are {@code outTarget(i)} for i in [outStart(v), outEnd(v)). */
+	public int outStart(int v) {
+		return outOffsets[v];
+	}
+
+	public int outEnd(int v) {
+		return outOffsets[v + 1];
+	}
+
+	public int outTarget(int i) {
+		return outTargets[i];
+	}
+
+	/** Zero-copy access for hot loops: in-neighbours of v are {@code inSource(i)} for i in [inStart(v), inEnd(v)). */
+	public int inStart(int v) {
+		return inOffsets[v];
+	}
+
+	public int inEnd(int v) {
+		return inOffsets[v + 1];
+	}
+
+	public int inSource(int i) {
+		return inSources[i];
+	}
+
 	/** A copy of the in-neighbours of {@code v}, ascending. */
 	public int[] predecessors(int v) {
 		return Arrays.copyOfRange(inSources, inOffsets[v], inOffsets[v + 1]);
