@@ -28,16 +28,18 @@ public class ProfileSites {
 		this.graphs = graphs;
 	}
 
-	/** Up to {@code limit} home pages (https://domain/) of sites the network's profiles link to, most linked first. */
+	/** Up to {@code limit} home pages of the sites the network's profiles link to, most linked first. */
 	public List<String> sites(String networkId, int limit) {
 		List<String> ids = graphs.load(networkId).profileIds();
 		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		java.util.Map<String, String> homePages = new java.util.HashMap<>();
 		for (ProfileDetails profile : graphs.profiles(ids.subList(0, Math.min(ids.size(), MAX_PROFILES))).values()) {
 			Set<String> domains = new LinkedHashSet<>();
 			for (String link : profile.links() == null ? List.<String>of() : profile.links()) {
 				String domain = link.startsWith("http://") || link.startsWith("https://") ? SiteCrawler.siteOf(link) : null;
 				if (domain != null && !NOT_PARTNER_SITES.contains(domain)) {
 					domains.add(domain);
+					homePages.putIfAbsent(domain, homePage(link));
 				}
 			}
 			domains.forEach(domain -> counts.merge(domain, 1, Integer::sum));
@@ -46,8 +48,14 @@ public class ProfileSites {
 			.stream()
 			.sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
 			.limit(Math.max(0, limit))
-			.map(entry -> entry.getKey())
+			.map(entry -> homePages.get(entry.getKey()))
 			.toList();
+	}
+
+	/** The link's scheme, host and port: where its site's crawl starts. */
+	static String homePage(String link) {
+		java.net.URI uri = SiteCrawler.seedUrl(link);
+		return uri.getScheme() + "://" + uri.getRawAuthority() + "/";
 	}
 
 }

@@ -15,6 +15,7 @@ import io.reachgraph.graph.GraphStore;
 import io.reachgraph.graph.NetworkGraph;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -208,6 +209,26 @@ class CollectionIntegrationTests {
 		assertThat(signals.getString("guestPostUrl")).endsWith("/write-for-us");
 		assertThat(signals.getList("emails", String.class)).containsExactly("editor@roast.example");
 		assertThat(signals.getList("feeds", String.class)).singleElement().asString().endsWith("/feed.xml");
+	}
+
+	@Test
+	void sitesLinkedFromProfilesSeedACrawl() throws Exception {
+		String network = network();
+		String profiles = "handle,display_name,website\nroaster,Roaster,http://127.0.0.1:" + site.getAddress().getPort()
+				+ "/about\nother,Other,https://bsky.app/profile/other\n";
+		String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/networks/" + network + "/imports")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "profiles.csv", "text/csv", profiles.getBytes()))
+			.with(admin())).andReturn().getResponse().getContentAsString();
+		awaitStatus(JsonPath.read(body, "$.id"), "COMPLETED");
+		String job = start(network, "{\"source\":\"CRAWL\",\"seedsFromProfileLinks\":true,\"maxPagesPerDomain\":2}");
+		String done = awaitStatus(job, "COMPLETED");
+		assertThat(JsonPath.<List<String>>read(done, "$.parameters.seeds"))
+			.containsExactly("http://127.0.0.1:" + site.getAddress().getPort() + "/");
+		assertThat(JsonPath.<Integer>read(done, "$.progress.pages")).isEqualTo(2);
+		mvc.perform(post("/api/networks/" + network() + "/collections").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"source\":\"CRAWL\",\"seedsFromProfileLinks\":true}"))
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
