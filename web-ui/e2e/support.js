@@ -75,6 +75,18 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** Saves a PNG of one part of the page (a section, a dialog) once it has settled. */
+export async function screenshotOf(locator, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const page = locator.page();
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator('.mantine-Loader-root, .mantine-Skeleton-root[data-visible]').first().waitFor({ state: 'detached', timeout: TIMEOUT }).catch(() => {});
+  await page.waitForTimeout(350);
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await locator.screenshot({ path });
+  return path;
+}
+
 export async function signIn(page, email, password) {
   await page.goto(`${BASE_URL}/sign-in`);
   await page.getByLabel('Email').fill(email);

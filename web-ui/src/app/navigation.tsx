@@ -1,6 +1,7 @@
 import {
   IconAffiliate,
   IconChartDots3,
+  IconDatabaseImport,
   IconHeartHandshake,
   IconLayoutKanban,
   IconMail,
@@ -12,6 +13,7 @@ export type NavItem = { label: string; to: string; icon: Icon };
 
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Discover', to: '/discover', icon: IconChartDots3 },
+  { label: 'Sources', to: '/sources', icon: IconDatabaseImport },
   { label: 'Network', to: '/network', icon: IconAffiliate },
   { label: 'Pipeline', to: '/pipeline', icon: IconLayoutKanban },
   { label: 'Deals', to: '/deals', icon: IconHeartHandshake },

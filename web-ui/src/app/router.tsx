@@ -5,6 +5,9 @@ import { DealsRoute, DiscoverRoute, InboxRoute, NetworkRoute, PipelineRoute } fr
 import { NotFoundRoute } from './routes/not-found';
 import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
+import { SourceJobRoute } from './routes/source-job';
+import { SourceNetworkRoute } from './routes/source-network';
+import { SourcesRoute } from './routes/sources';
 
 /** Every page of the app. Wrapped in a BrowserRouter by the app, in a MemoryRouter by tests. */
 export function AppRoutes() {
@@ -15,6 +18,9 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to={DEFAULT_AFTER_SIGN_IN} replace />} />
           <Route path="discover" element={<DiscoverRoute />} />
+          <Route path="sources" element={<SourcesRoute />} />
+          <Route path="sources/networks/:networkId" element={<SourceNetworkRoute />} />
+          <Route path="sources/jobs/:jobId" element={<SourceJobRoute />} />
           <Route path="network" element={<NetworkRoute />} />
           <Route path="pipeline" element={<PipelineRoute />} />
           <Route path="deals" element={<DealsRoute />} />

@@ -34,6 +34,10 @@ export function hasRole(user: User | null | undefined, role: Role): boolean {
   return !!user && user.role === role;
 }
 
+export function hasAnyRole(user: User | null | undefined, roles: readonly Role[]): boolean {
+  return !!user && roles.includes(user.role);
+}
+
 export type Credentials = { email: string; password: string };
 
 /**

@@ -21,6 +21,13 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
+// Mantine's autosizing Textarea listens for web fonts loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { ready: Promise.resolve(), addEventListener: () => {}, removeEventListener: () => {} },
+  });
+}
+
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

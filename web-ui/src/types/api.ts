@@ -29,7 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Jobs, newest first; filter by network and status */
-        get: operations["list_2"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -46,7 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** One job with its progress and errors */
-        get: operations["get_2"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -165,10 +165,10 @@ export interface paths {
             cookie?: never;
         };
         /** Networks with their profile and edge counts; q matches the name */
-        get: operations["list_1"];
+        get: operations["list_3"];
         put?: never;
         /** Create a network (a named niche graph) */
-        post: operations["create_1"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -183,15 +183,15 @@ export interface paths {
             cookie?: never;
         };
         /** One network */
-        get: operations["get_1"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         /** Delete a network's graph (its profiles stay); refused while a job writes to it */
-        delete: operations["delete"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         /** Rename or describe a network */
-        patch: operations["update_1"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/networks/{id}/export": {
@@ -202,9 +202,29 @@ export interface paths {
             cookie?: never;
         };
         /** Download the network as a CSV edge list or as GEXF (opens in Gephi) */
-        get: operations["export"];
+        get: operations["export_1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Collect a follower / interaction graph from Bluesky or Mastodon, or a links graph by crawling sites
+         * @description Runs as a background job (202); follow it at /api/jobs/{id}. Seeds are checked before the job starts.
+         */
+        post: operations["start_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -229,6 +249,289 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network's ranking runs, newest first */
+        get: operations["list_4"];
+        put?: never;
+        /** Start a ranking run over a network scope (202; follow the job or poll the run) */
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups, or the group of one profile */
+        get: operations["list_2"];
+        put?: never;
+        /** Group profiles that belong to one person or brand (a profile is in at most one group) */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group */
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        /** Delete a group (its profiles stay) */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        /** Rename a group, add or remove profiles */
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/rankings/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ranking run */
+        get: operations["get_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Followers vs PageRank vs interactions: ranks side by side and their correlations */
+        get: operations["compare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network map: the top profiles by score and the edges among them */
+        get: operations["map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/overlap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Audience overlap of profiles, and the best set of k with the most unique reach */
+        post: operations["overlap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranked profiles: sortable by every metric, filtered, paged
+         * @description sort: rank (default), score, pagerank, personalized, inDegree, followers, interactions, betweenness, harmonic, coreness, clustering, followersCount, label; with ,asc or ,desc
+         */
+        get: operations["profiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/profiles.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered ranked list as CSV (up to 100,000 rows) */
+        get: operations["csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ranked profile and why it ranks where it does */
+        get: operations["profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rankings/{runId}/profiles/{profileId}/ego": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A profile's ego network: its strongest neighbours and the edges among them */
+        get: operations["ego"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shortlists, most recently changed first (without items) */
+        get: operations["list_1"];
+        put?: never;
+        /** Create a shortlist */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shortlist with its profiles and notes */
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        /** Delete a shortlist */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        /** Rename or describe a shortlist */
+        patch: operations["update_1"];
+        trace?: never;
+    };
+    "/api/shortlists/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shortlist as CSV */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlists/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add profiles (already listed ones are kept as they are) */
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlists/{id}/items/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a profile off the list */
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        /** Change the note of a listed profile */
+        patch: operations["note"];
         trace?: never;
     };
     "/api/system": {
@@ -305,13 +608,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddItemsRequest: {
+            note?: string;
+            profileIds: string[];
+            runId?: string;
+        };
+        Audience: {
+            /** Format: int32 */
+            followers?: number;
+            label: string;
+            profileId: string;
+        };
+        AudienceOverlap: {
+            bestSet: components["schemas"]["Pick"][];
+            pairs: components["schemas"]["Pair"][];
+            profiles: components["schemas"]["Audience"][];
+            /** Format: int32 */
+            uniqueReach?: number;
+        };
+        AudienceShare: {
+            /** Format: int32 */
+            community?: number;
+            /** Format: int32 */
+            count?: number;
+            exampleLabel: string;
+            /** Format: double */
+            share?: number;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
         };
+        CreateGroupRequest: {
+            name: string;
+            profileIds: string[];
+        };
         CreateNetworkRequest: {
             description?: string;
             name: string;
+        };
+        CreateShortlistRequest: {
+            description?: string;
+            name: string;
+            networkId?: string;
         };
         CreateUserRequest: {
             displayName: string;
@@ -325,6 +664,58 @@ export interface components {
             headerName: string;
             parameterName: string;
             token: string;
+        };
+        Edge: {
+            kind: string;
+            source: string;
+            target: string;
+            /** Format: int32 */
+            weight?: number;
+        };
+        FlagExplanation: {
+            explanation: string;
+            flag: string;
+        };
+        GraphView: {
+            /** Format: int32 */
+            communities?: number;
+            edges: components["schemas"]["Edge"][];
+            nodes: components["schemas"]["Node"][];
+        };
+        HistoryPoint: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int32 */
+            rank?: number;
+            runId: string;
+            runName: string;
+            /** Format: double */
+            score?: number;
+        };
+        InLink: {
+            kinds: {
+                [key: string]: number;
+            };
+            label: string;
+            profileId: string;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: double */
+            score?: number;
+        };
+        ItemResponse: {
+            /** Format: date-time */
+            addedAt: string;
+            addedBy?: string;
+            avatarUrl?: string;
+            displayName?: string;
+            /** Format: int64 */
+            followersCount?: number;
+            label: string;
+            note?: string;
+            platform: string;
+            profileId: string;
+            runId?: string;
         };
         JobErrorResponse: {
             /** Format: date-time */
@@ -362,9 +753,15 @@ export interface components {
             /** @enum {string} */
             status: "QUEUED" | "RUNNING" | "PAUSED" | "COMPLETED" | "FAILED" | "CANCELLED";
             /** @enum {string} */
-            type: "IMPORT" | "BLUESKY" | "MASTODON" | "CRAWL";
+            type: "IMPORT" | "BLUESKY" | "MASTODON" | "CRAWL" | "RANKING";
             /** Format: date-time */
             updatedAt?: string;
+        };
+        Member: {
+            displayName?: string;
+            label: string;
+            platform: string;
+            profileId: string;
         };
         NetworkSummary: {
             /** Format: date-time */
@@ -386,6 +783,27 @@ export interface components {
             updatedAt?: string;
             writingJob?: string;
         };
+        Node: {
+            /** Format: int32 */
+            community?: number;
+            /** Format: int32 */
+            followersInScope?: number;
+            id: string;
+            label: string;
+            platform: string;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: double */
+            score?: number;
+        };
+        NoteRequest: {
+            note?: string;
+        };
+        OverlapRequest: {
+            /** Format: int32 */
+            k?: number;
+            profileIds?: string[];
+        };
         PageMetadata: {
             /** Format: int64 */
             number?: number;
@@ -404,19 +822,261 @@ export interface components {
             content?: components["schemas"]["NetworkSummary"][];
             page?: components["schemas"]["PageMetadata"];
         };
+        PagedModelRankedProfileSummary: {
+            content?: components["schemas"]["RankedProfileSummary"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PagedModelRankingRunSummary: {
+            content?: components["schemas"]["RankingRunSummary"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        PagedModelShortlistResponse: {
+            content?: components["schemas"]["ShortlistResponse"][];
+            page?: components["schemas"]["PageMetadata"];
+        };
         PagedModelUserResponse: {
             content?: components["schemas"]["UserResponse"][];
             page?: components["schemas"]["PageMetadata"];
         };
+        Pair: {
+            a: string;
+            b: string;
+            /** Format: double */
+            jaccard?: number;
+            /** Format: double */
+            overlapCoefficient?: number;
+            /** Format: int32 */
+            shared?: number;
+        };
+        Pick: {
+            label: string;
+            /** Format: int32 */
+            newFollowers?: number;
+            profileId: string;
+            /** Format: int32 */
+            reachSoFar?: number;
+        };
+        ProfileGroupSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string;
+            id: string;
+            members: components["schemas"]["Member"][];
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RankChange: {
+            /** Format: int32 */
+            by?: number;
+            change: string;
+            /** Format: int32 */
+            previousRank?: number;
+        };
+        RankComparison: {
+            rows: components["schemas"]["Row"][];
+            /** Format: double */
+            spearmanFollowersInteractions?: number;
+            /** Format: double */
+            spearmanFollowersPageRank?: number;
+            /** Format: double */
+            spearmanPageRankInteractions?: number;
+            /** Format: int32 */
+            topN?: number;
+            /** Format: double */
+            topOverlapFollowersInteractions?: number;
+            /** Format: double */
+            topOverlapFollowersPageRank?: number;
+            /** Format: double */
+            topOverlapPageRankInteractions?: number;
+        };
+        RankedProfileDetails: {
+            attributes: {
+                [key: string]: string;
+            };
+            audience: components["schemas"]["AudienceShare"][];
+            bio?: string;
+            flagExplanations: components["schemas"]["FlagExplanation"][];
+            /** Format: int64 */
+            followingCount?: number;
+            group?: components["schemas"]["ProfileGroupSummary"];
+            history: components["schemas"]["HistoryPoint"][];
+            links: string[];
+            /** Format: int64 */
+            postsCount?: number;
+            ranks: components["schemas"]["Ranks"];
+            /** Format: int32 */
+            scopeSize?: number;
+            site?: components["schemas"]["Site"];
+            status?: string;
+            strongestInLinks: components["schemas"]["InLink"][];
+            summary: components["schemas"]["RankedProfileSummary"];
+        };
+        RankedProfileSummary: {
+            avatarUrl?: string;
+            /** Format: int32 */
+            community?: number;
+            displayName?: string;
+            flags: string[];
+            /** Format: int64 */
+            followersCount?: number;
+            /** Format: int32 */
+            followersInScope?: number;
+            guestPostUrl?: string;
+            hasContact?: boolean;
+            label: string;
+            metrics: {
+                [key: string]: number;
+            };
+            percentiles: {
+                [key: string]: number;
+            };
+            platform: string;
+            profileId: string;
+            /** Format: int32 */
+            rank?: number;
+            rankChange?: components["schemas"]["RankChange"];
+            /** Format: double */
+            score?: number;
+        };
+        RankingParameters: {
+            betweenness?: string;
+            /** Format: int32 */
+            betweennessSamples?: number;
+            direction?: string;
+            edgeWeights?: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            hops?: number;
+            personalization?: string[];
+            platforms?: string[];
+            scoreWeights?: {
+                [key: string]: number;
+            };
+            seeds?: string[];
+        };
+        RankingRunSummary: {
+            complete?: boolean;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string;
+            /** Format: int64 */
+            edgeCount?: number;
+            id: string;
+            jobId?: string;
+            name: string;
+            networkId: string;
+            parameters: components["schemas"]["RankingParameters"];
+            previousRunId?: string;
+            /** Format: int32 */
+            profileCount?: number;
+            stats: {
+                [key: string]: unknown;
+            };
+            status: string;
+        };
+        Ranks: {
+            /** Format: int32 */
+            byFollowers?: number;
+            /** Format: int32 */
+            byInteractions?: number;
+            /** Format: int32 */
+            byPageRank?: number;
+            /** Format: int32 */
+            byScore?: number;
+        };
         ResetPasswordRequest: {
             newPassword: string;
+        };
+        Row: {
+            /** Format: int32 */
+            byFollowers?: number;
+            /** Format: int32 */
+            byInteractions?: number;
+            /** Format: int32 */
+            byPageRank?: number;
+            /** Format: int32 */
+            byScore?: number;
+            label: string;
+            profileId: string;
+        };
+        ShortlistResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: string;
+            description?: string;
+            id: string;
+            items: components["schemas"]["ItemResponse"][];
+            name: string;
+            networkId?: string;
+            /** Format: int32 */
+            size?: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Site: {
+            contactUrl?: string;
+            description?: string;
+            emails?: string[];
+            feeds?: string[];
+            guestPostUrl?: string;
+            /** Format: int32 */
+            pagesSeen?: number;
+            title?: string;
+        };
+        StartCollectionRequest: {
+            accessToken?: string;
+            collect?: ("FOLLOWERS" | "FOLLOWING" | "INTERACTIONS")[];
+            /** Format: int32 */
+            depth?: number;
+            instance?: string;
+            /** Format: int32 */
+            maxEdgesPerProfile?: number;
+            /** Format: int32 */
+            maxPagesPerDomain?: number;
+            /** Format: int32 */
+            maxProfiles?: number;
+            seeds?: string[];
+            seedsFromProfileLinks?: boolean;
+            /** @enum {string} */
+            source: "BLUESKY" | "MASTODON" | "CRAWL";
+        };
+        StartRankingRequest: {
+            betweenness?: string;
+            /** Format: int32 */
+            betweennessSamples?: number;
+            direction?: string;
+            edgeWeights?: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            hops?: number;
+            name?: string;
+            personalization?: string[];
+            platforms?: string[];
+            scoreWeights?: {
+                [key: string]: number;
+            };
+            seeds?: string[];
         };
         StreamingResponseBody: unknown;
         SystemResponse: {
             mode: string;
             version: string;
         };
+        UpdateGroupRequest: {
+            add?: string[];
+            name?: string;
+            remove?: string[];
+        };
         UpdateNetworkRequest: {
+            description?: string;
+            name?: string;
+        };
+        UpdateShortlistRequest: {
             description?: string;
             name?: string;
         };
@@ -467,7 +1127,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_5: {
         parameters: {
             query?: {
                 networkId?: string;
@@ -496,7 +1156,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -648,7 +1308,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -676,7 +1336,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -700,7 +1360,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -718,6 +1378,590 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+        };
+    };
+    export_1: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    start_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                format?: "CSV_EDGES" | "CSV_PROFILES" | "GRAPHML" | "GEXF";
+                platform?: string;
+                defaultKind?: "FOLLOWS" | "REPOSTS" | "MENTIONS" | "LINKS";
+            };
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobResponse"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelRankingRunSummary"];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRankingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingRunSummary"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                profileId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileGroupSummary"][];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileGroupSummary"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileGroupSummary"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileGroupSummary"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingRunSummary"];
+                };
+            };
+        };
+    };
+    compare: {
+        parameters: {
+            query?: {
+                top?: number;
+            };
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankComparison"];
+                };
+            };
+        };
+    };
+    map: {
+        parameters: {
+            query?: {
+                top?: number;
+            };
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphView"];
+                };
+            };
+        };
+    };
+    overlap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlapRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceOverlap"];
+                };
+            };
+        };
+    };
+    profiles: {
+        parameters: {
+            query?: {
+                q?: string;
+                platform?: string[];
+                community?: number;
+                minFollowers?: number;
+                maxFollowers?: number;
+                flagged?: boolean;
+                hasContact?: boolean;
+                only?: string[];
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelRankedProfileSummary"];
+                };
+            };
+        };
+    };
+    csv: {
+        parameters: {
+            query?: {
+                q?: string;
+                platform?: string[];
+                community?: number;
+                minFollowers?: number;
+                maxFollowers?: number;
+                flagged?: boolean;
+                hasContact?: boolean;
+                only?: string[];
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["StreamingResponseBody"];
+                };
+            };
+        };
+    };
+    profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankedProfileDetails"];
+                };
+            };
+        };
+    };
+    ego: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                runId: string;
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraphView"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                networkId?: string;
+                /** @description Zero-based page index (0..N) */
+                page?: number;
+                /** @description The size of the page to be returned */
+                size?: number;
+                /** @description Sorting criteria in the format: property,(asc|desc). Default sort order is ascending. Multiple sort criteria are supported. */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedModelShortlistResponse"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShortlistRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResponse"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResponse"];
                 };
             };
         };
@@ -753,7 +1997,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateNetworkRequest"];
+                "application/json": components["schemas"]["UpdateShortlistRequest"];
             };
         };
         responses: {
@@ -763,16 +2007,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkSummary"];
+                    "application/json": components["schemas"]["ShortlistResponse"];
                 };
             };
         };
     };
     export: {
         parameters: {
-            query?: {
-                format?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -787,30 +2029,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreamingResponseBody"];
+                    "text/csv": components["schemas"]["StreamingResponseBody"];
                 };
             };
         };
     };
-    upload: {
+    add: {
         parameters: {
-            query?: {
-                format?: "CSV_EDGES" | "CSV_PROFILES" | "GRAPHML" | "GEXF";
-                platform?: string;
-                defaultKind?: "FOLLOWS" | "REPOSTS" | "MENTIONS" | "LINKS";
-            };
+            query?: never;
             header?: never;
             path: {
-                networkId: string;
+                id: string;
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
+                "application/json": components["schemas"]["AddItemsRequest"];
             };
         };
         responses: {
@@ -820,7 +2055,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobResponse"];
+                    "application/json": components["schemas"]["ShortlistResponse"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResponse"];
+                };
+            };
+        };
+    };
+    note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResponse"];
                 };
             };
         };

@@ -5,6 +5,8 @@ type ConfirmDialogProps = {
   opened: boolean;
   title: string;
   message: ReactNode;
+  /** Shown under the message, e.g. why the last attempt failed. */
+  children?: ReactNode;
   confirmLabel: string;
   color?: string;
   loading?: boolean;
@@ -16,6 +18,7 @@ export function ConfirmDialog({
   opened,
   title,
   message,
+  children,
   confirmLabel,
   color,
   loading,
@@ -25,6 +28,7 @@ export function ConfirmDialog({
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Text size="sm">{message}</Text>
+      {children}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} disabled={loading}>
           Cancel

@@ -1,0 +1,2 @@
+export const shortlistsPath = () => '/shortlists';
+export const shortlistPath = (id: string) => `/shortlists/${encodeURIComponent(id)}`;
