@@ -214,6 +214,7 @@ describe('discover: rank a niche, browse, explain, map, compare, shortlist', () 
     await page.getByLabel('Audience by community').waitFor();
     await page.getByLabel('Ranks compared').getByText('By PageRank').waitFor();
     await page.getByTestId('rank-history-chart').locator('svg').first().waitFor();
+    await page.getByLabel('Shortlists', { exact: true }).getByText('Hub and bridge of the craft niche').waitFor();
     const canvas = page.getByTestId('graph-canvas');
     await canvas.locator('canvas').first().waitFor();
     assert.ok(Number(await canvas.getAttribute('data-nodes')) >= 10);
@@ -226,10 +227,11 @@ describe('discover: rank a niche, browse, explain, map, compare, shortlist', () 
   });
 
   test('a flagged profile explains its flag', async () => {
-    // Opened from the table: the server answers a reload of a path ending in `…mega.influencer` with 404 (it takes the
-    // dotted last segment for a file), so profile pages are reached by navigating inside the app.
     await page.goto(`${runUrl}?q=${BOTTED}`);
     await page.getByRole('link', { name: BOTTED, exact: true }).click();
+    await page.getByTestId('profile-label').filter({ hasText: BOTTED }).waitFor();
+    // a shared link to a profile page (its path ends in a dotted handle) opens the page, not a 404
+    await page.reload();
     await page.getByTestId('profile-label').filter({ hasText: BOTTED }).waitFor();
     await page.getByLabel('Authenticity').getByText(/have no followers of their own/).waitFor();
     await page.getByTestId('graph-canvas').locator('canvas').first().waitFor();

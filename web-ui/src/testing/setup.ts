@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// CI machines have two cores and run the backend build beside these tests: give findBy* and waitFor room.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs; Mantine uses them.
 const { getComputedStyle } = window;

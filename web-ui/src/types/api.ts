@@ -463,6 +463,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shortlists/containing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shortlists a profile is on, with its note on each, most recently changed first */
+        get: operations["containing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shortlists/{id}": {
         parameters: {
             query?: never;
@@ -762,6 +779,17 @@ export interface components {
             label: string;
             platform: string;
             profileId: string;
+        };
+        MembershipResponse: {
+            /** Format: date-time */
+            addedAt: string;
+            addedBy?: string;
+            id: string;
+            name: string;
+            networkId?: string;
+            note?: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         NetworkSummary: {
             /** Format: date-time */
@@ -1787,6 +1815,7 @@ export interface operations {
                 flagged?: boolean;
                 hasContact?: boolean;
                 only?: string[];
+                shortlisted?: boolean;
                 sort?: string;
                 page?: number;
                 size?: number;
@@ -1821,6 +1850,7 @@ export interface operations {
                 flagged?: boolean;
                 hasContact?: boolean;
                 only?: string[];
+                shortlisted?: boolean;
                 sort?: string;
                 page?: number;
                 size?: number;
@@ -1940,6 +1970,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShortlistResponse"];
+                };
+            };
+        };
+    };
+    containing: {
+        parameters: {
+            query: {
+                profileId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipResponse"][];
                 };
             };
         };

@@ -43,6 +43,7 @@ export type OverlapPair = AudienceOverlap['pairs'][number];
 
 export type Shortlist = JsonBody<paths['/api/shortlists/{id}']['get']['responses'][200]>;
 export type ShortlistItem = Shortlist['items'][number];
+export type ShortlistMembership = JsonBody<paths['/api/shortlists/containing']['get']['responses'][200]>[number];
 export type ShortlistsPage = JsonBody<paths['/api/shortlists']['get']['responses'][200]>;
 export type CreateShortlistBody = RequestJson<paths['/api/shortlists']['post']>;
 export type UpdateShortlistBody = RequestJson<paths['/api/shortlists/{id}']['patch']>;

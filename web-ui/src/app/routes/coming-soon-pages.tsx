@@ -1,44 +1,8 @@
-import { IconAffiliate, IconChartDots3, IconHeartHandshake, IconLayoutKanban, IconMail } from '@tabler/icons-react';
+import { IconHeartHandshake, IconLayoutKanban, IconMail } from '@tabler/icons-react';
 import { ComingSoon } from '@/components/ui/coming-soon';
 import { PageHeader } from '@/components/ui/page-header';
 
 const ICON_SIZE = 36;
-
-export function DiscoverRoute() {
-  return (
-    <>
-      <PageHeader title="Discover" description="Who matters in a niche, ranked." />
-      <ComingSoon
-        page="Discover"
-        icon={<IconChartDots3 size={ICON_SIZE} stroke={1.5} />}
-        summary="Discover will rank the influencers and partner sites of a niche by how much reach they really have in it, so you know whom to approach first."
-        plans={[
-          'Ranked lists of accounts and web sites for a niche',
-          'Scores explained: who follows, links to and mentions them',
-          'Shortlist the best candidates straight into your pipeline',
-        ]}
-      />
-    </>
-  );
-}
-
-export function NetworkRoute() {
-  return (
-    <>
-      <PageHeader title="Network" description="The map of a collected network." />
-      <ComingSoon
-        page="Network"
-        icon={<IconAffiliate size={ICON_SIZE} stroke={1.5} />}
-        summary="Network will draw a graph map of a collected network: the accounts and sites as points, follows and links between them, and the communities they form."
-        plans={[
-          'Zoom and search across the graph of a niche',
-          'See communities and the bridges between them',
-          'Import and export graphs (CSV, GraphML, GEXF)',
-        ]}
-      />
-    </>
-  );
-}
 
 export function PipelineRoute() {
   return (

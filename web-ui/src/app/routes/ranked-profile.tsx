@@ -18,6 +18,7 @@ import { RankHistoryChart } from '@/features/rankings/components/rank-history-ch
 import { profilePath, runPath } from '@/features/rankings/utils/paths';
 import { useShortlist } from '@/features/shortlists/api/get-shortlist';
 import { AddToShortlistDialog } from '@/features/shortlists/components/add-to-shortlist-dialog';
+import { ShortlistMemberships } from '@/features/shortlists/components/shortlist-memberships';
 import { ShortlistPicker } from '@/features/shortlists/components/shortlist-picker';
 import { isApiError } from '@/lib/api-error';
 import { useUser } from '@/lib/auth';
@@ -107,6 +108,7 @@ export function RankedProfileRoute() {
             <Stack gap="lg" h="100%">
               <RankDivergence ranks={profile.ranks} scopeSize={profile.scopeSize ?? run.data?.profileCount ?? 0} />
               <FlagExplanations explanations={profile.flagExplanations} />
+              <ShortlistMemberships profileId={profileId} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>

@@ -1,7 +1,7 @@
 import { Center, Stack, Text } from '@mantine/core';
 import { IconAffiliate } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { Sigma } from 'sigma';
+import type { Sigma } from 'sigma';
 import type { GraphView } from '@/types/ranking-models';
 import { buildGraph, type EdgeAttributes, type NodeAttributes } from '../utils/graph-model';
 import classes from './rankings.module.css';
@@ -54,70 +54,84 @@ export function GraphCanvas({ view, centerId, height, onNodeClick, labelAll, arr
     let hovered: string | null = null;
     let neighbours = new Set<string>();
     let renderer: Sigma<NodeAttributes, EdgeAttributes> | null = null;
-    try {
-      renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
-        allowInvalidContainer: true,
-        defaultEdgeType: arrows ? 'arrow' : 'line',
-        renderEdgeLabels: false,
-        labelFont: '"Inter Variable", Inter, system-ui, sans-serif',
-        labelSize: 12,
-        labelWeight: '500',
-        labelColor: { color: '#343a40' },
-        labelDensity: labelAll ? 0.9 : 0.6,
-        labelGridCellSize: labelAll ? 110 : 120,
-        labelRenderedSizeThreshold: labelAll ? 1 : 9,
-        zIndex: true,
-        stagePadding: 24,
-        minCameraRatio: 0.1,
-        maxCameraRatio: 4,
-        nodeReducer: (node, data) => {
-          const display: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...data };
-          if (data.center) {
-            display.forceLabel = true;
-            display.highlighted = true;
-            display.zIndex = 2;
-          }
-          if (hovered) {
-            if (node === hovered || neighbours.has(node)) {
-              display.zIndex = 1;
-              display.forceLabel = node === hovered || neighbours.size <= 12;
-              display.highlighted = node === hovered;
-            } else {
-              display.color = DIMMED_NODE;
-              display.label = '';
-              display.zIndex = 0;
+    let cancelled = false;
+
+    // sigma is loaded on demand: it needs WebGL as soon as its module runs, and only the graph screens use it
+    const draw = (SigmaRenderer: typeof Sigma) => {
+      try {
+        renderer = new SigmaRenderer<NodeAttributes, EdgeAttributes>(graph, element, {
+          allowInvalidContainer: true,
+          defaultEdgeType: arrows ? 'arrow' : 'line',
+          renderEdgeLabels: false,
+          labelFont: '"Inter Variable", Inter, system-ui, sans-serif',
+          labelSize: 12,
+          labelWeight: '500',
+          labelColor: { color: '#343a40' },
+          labelDensity: labelAll ? 0.9 : 0.6,
+          labelGridCellSize: labelAll ? 110 : 120,
+          labelRenderedSizeThreshold: labelAll ? 1 : 9,
+          zIndex: true,
+          stagePadding: 24,
+          minCameraRatio: 0.1,
+          maxCameraRatio: 4,
+          nodeReducer: (node, data) => {
+            const display: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...data };
+            if (data.center) {
+              display.forceLabel = true;
+              display.highlighted = true;
+              display.zIndex = 2;
             }
-          }
-          return display;
-        },
-        edgeReducer: (edge, data) => {
-          if (!hovered) {
-            return data;
-          }
-          const [source, target] = graph.extremities(edge);
-          return source === hovered || target === hovered ? { ...data, color: HIGHLIGHT_EDGE, zIndex: 1 } : { ...data, hidden: true };
-        },
+            if (hovered) {
+              if (node === hovered || neighbours.has(node)) {
+                display.zIndex = 1;
+                display.forceLabel = node === hovered || neighbours.size <= 12;
+                display.highlighted = node === hovered;
+              } else {
+                display.color = DIMMED_NODE;
+                display.label = '';
+                display.zIndex = 0;
+              }
+            }
+            return display;
+          },
+          edgeReducer: (edge, data) => {
+            if (!hovered) {
+              return data;
+            }
+            const [source, target] = graph.extremities(edge);
+            return source === hovered || target === hovered ? { ...data, color: HIGHLIGHT_EDGE, zIndex: 1 } : { ...data, hidden: true };
+          },
+        });
+      } catch {
+        element.textContent = 'This graph could not be drawn in this browser.';
+        return;
+      }
+      const active = renderer;
+      active.on('enterNode', ({ node }) => {
+        hovered = node;
+        neighbours = new Set(graph.neighbors(node));
+        element.style.cursor = onClick.current ? 'pointer' : 'default';
+        active.refresh({ skipIndexation: true });
       });
-    } catch {
-      element.textContent = 'This graph could not be drawn in this browser.';
-      return undefined;
-    }
-    const active = renderer;
-    active.on('enterNode', ({ node }) => {
-      hovered = node;
-      neighbours = new Set(graph.neighbors(node));
-      element.style.cursor = onClick.current ? 'pointer' : 'default';
-      active.refresh({ skipIndexation: true });
-    });
-    active.on('leaveNode', () => {
-      hovered = null;
-      neighbours = new Set();
-      element.style.cursor = 'default';
-      active.refresh({ skipIndexation: true });
-    });
-    active.on('clickNode', ({ node }) => onClick.current?.(node));
+      active.on('leaveNode', () => {
+        hovered = null;
+        neighbours = new Set();
+        element.style.cursor = 'default';
+        active.refresh({ skipIndexation: true });
+      });
+      active.on('clickNode', ({ node }) => onClick.current?.(node));
+    };
+
+    import('sigma')
+      .then((module) => {
+        if (!cancelled) draw(module.Sigma);
+      })
+      .catch(() => {
+        if (!cancelled) element.textContent = 'The graph drawing could not be loaded; reload the page to try again.';
+      });
     return () => {
-      active.kill();
+      cancelled = true;
+      renderer?.kill();
     };
   }, [view, centerId, labelAll, arrows, supported]);
 

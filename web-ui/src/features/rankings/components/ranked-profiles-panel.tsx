@@ -337,5 +337,8 @@ export function filterChips(view: TableView): FilterChip[] {
   if (view.hasContact !== null) {
     chips.push({ key: 'contact', label: view.hasContact ? 'Has contact' : 'No contact', clear: { hasContact: null } });
   }
+  if (view.shortlisted !== null) {
+    chips.push({ key: 'shortlisted', label: view.shortlisted ? 'Shortlisted' : 'Not shortlisted', clear: { shortlisted: null } });
+  }
   return chips;
 }

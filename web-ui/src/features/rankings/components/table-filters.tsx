@@ -18,6 +18,30 @@ const MAX_COMMUNITY_OPTIONS = 40;
 const yesNoValue = (value: boolean | null) => (value === null ? 'any' : value ? 'yes' : 'no');
 const fromYesNo = (value: string) => (value === 'yes' ? true : value === 'no' ? false : null);
 
+type YesNoFilterProps = { label: string; yes: string; no: string; value: boolean | null; onChange: (value: boolean | null) => void };
+
+/** Any / yes / no as a segmented control, labelled for screen readers by its title. */
+function YesNoFilter({ label, yes, no, value, onChange }: YesNoFilterProps) {
+  return (
+    <Stack gap={4}>
+      <Text size="xs" fw={500}>
+        {label}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-label={label}
+        value={yesNoValue(value)}
+        onChange={(next) => onChange(fromYesNo(next))}
+        data={[
+          { value: 'any', label: 'Any' },
+          { value: 'yes', label: yes },
+          { value: 'no', label: no },
+        ]}
+      />
+    </Stack>
+  );
+}
+
 function FollowersInput({ label, value, onCommit }: { label: string; value: number | null; onCommit: (value: number | null) => void }) {
   const [text, setText] = useState<string | number>(value ?? '');
   const [shown, setShown] = useState(value);
@@ -81,38 +105,15 @@ export function TableFilters({ view, onChange, communities, platformSuggestions,
       </SimpleGrid>
       <Group gap="xl" align="flex-end" justify="space-between">
         <Group gap="xl">
-          <Stack gap={4}>
-            <Text size="xs" fw={500}>
-              Authenticity flags
-            </Text>
-            <SegmentedControl
-              size="xs"
-              aria-label="Authenticity flags"
-              value={yesNoValue(view.flagged)}
-              onChange={(value) => onChange({ flagged: fromYesNo(value), page: 1 })}
-              data={[
-                { value: 'any', label: 'Any' },
-                { value: 'yes', label: 'Flagged' },
-                { value: 'no', label: 'Not flagged' },
-              ]}
-            />
-          </Stack>
-          <Stack gap={4}>
-            <Text size="xs" fw={500}>
-              Contact
-            </Text>
-            <SegmentedControl
-              size="xs"
-              aria-label="Contact"
-              value={yesNoValue(view.hasContact)}
-              onChange={(value) => onChange({ hasContact: fromYesNo(value), page: 1 })}
-              data={[
-                { value: 'any', label: 'Any' },
-                { value: 'yes', label: 'Has contact' },
-                { value: 'no', label: 'No contact' },
-              ]}
-            />
-          </Stack>
+          <YesNoFilter label="Authenticity flags" yes="Flagged" no="Not flagged" value={view.flagged} onChange={(flagged) => onChange({ flagged, page: 1 })} />
+          <YesNoFilter label="Contact" yes="Has contact" no="No contact" value={view.hasContact} onChange={(hasContact) => onChange({ hasContact, page: 1 })} />
+          <YesNoFilter
+            label="Shortlists"
+            yes="Shortlisted"
+            no="Not shortlisted"
+            value={view.shortlisted}
+            onChange={(shortlisted) => onChange({ shortlisted, page: 1 })}
+          />
         </Group>
         <Button size="xs" variant="subtle" color="gray" onClick={onClear}>
           Clear filters

@@ -35,6 +35,7 @@ export type RunStats = {
 };
 
 const TIMING_LABELS: Record<string, string> = {
+  loadMillis: 'Loading the graph',
   scopeMillis: 'Scope',
   pagerankMillis: 'PageRank',
   personalizedMillis: 'Personalised PageRank',
@@ -43,6 +44,7 @@ const TIMING_LABELS: Record<string, string> = {
   corenessMillis: 'k-core',
   clusteringMillis: 'Clustering',
   communitiesMillis: 'Communities',
+  snapshotMillis: 'Writing the snapshot',
 };
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);

@@ -32,6 +32,7 @@ describe('table view in the URL', () => {
       maxFollowers: 50000,
       flagged: false,
       hasContact: true,
+      shortlisted: false,
       columns: ['score', 'pagerank', 'community', 'flags'],
     });
     const params = withTableView(new URLSearchParams('network=n-1'), original);
@@ -47,6 +48,7 @@ describe('table view in the URL', () => {
       maxFollowers: '50000',
       flagged: 'no',
       contact: 'yes',
+      shortlisted: 'no',
       cols: 'score,pagerank,community,flags',
     });
     expect(parseTableView(new URLSearchParams(params.toString()))).toEqual(original);
@@ -74,8 +76,20 @@ describe('table view in the URL', () => {
 
   it('turns the view into the API query (0-based page, booleans, repeated platforms)', () => {
     expect(
-      toProfilesQuery(view({ page: 2, size: 25, q: 'mend', platforms: ['bluesky'], community: 0, flagged: true, hasContact: false })),
-    ).toEqual({ q: 'mend', platform: ['bluesky'], community: 0, flagged: true, hasContact: false, sort: 'rank,asc', page: 1, size: 25 });
+      toProfilesQuery(
+        view({ page: 2, size: 25, q: 'mend', platforms: ['bluesky'], community: 0, flagged: true, hasContact: false, shortlisted: true }),
+      ),
+    ).toEqual({
+      q: 'mend',
+      platform: ['bluesky'],
+      community: 0,
+      flagged: true,
+      hasContact: false,
+      shortlisted: true,
+      sort: 'rank,asc',
+      page: 1,
+      size: 25,
+    });
     expect(toProfilesQuery(DEFAULT_VIEW)).toEqual({ sort: 'rank,asc', page: 0, size: 50 });
   });
 
@@ -87,8 +101,8 @@ describe('table view in the URL', () => {
   });
 
   it('counts and clears filters, keeping sort and columns', () => {
-    const filtered = view({ q: 'x', platforms: ['web'], minFollowers: 5, maxFollowers: 9, flagged: true, page: 4, columns: ['score'] });
-    expect(activeFilterCount(filtered)).toBe(3);
+    const filtered = view({ q: 'x', platforms: ['web'], minFollowers: 5, maxFollowers: 9, flagged: true, shortlisted: false, page: 4, columns: ['score'] });
+    expect(activeFilterCount(filtered)).toBe(4);
     const cleared = withoutFilters({ ...filtered, sort: { field: 'score', direction: 'desc' } });
     expect(activeFilterCount(cleared)).toBe(0);
     expect(cleared).toMatchObject({ q: '', page: 1, columns: ['score'], sort: { field: 'score', direction: 'desc' } });

@@ -60,6 +60,7 @@ export type TableView = {
   maxFollowers: number | null;
   flagged: boolean | null;
   hasContact: boolean | null;
+  shortlisted: boolean | null;
   columns: ColumnKey[];
 };
 
@@ -74,6 +75,7 @@ export const DEFAULT_VIEW: TableView = {
   maxFollowers: null,
   flagged: null,
   hasContact: null,
+  shortlisted: null,
   columns: DEFAULT_COLUMNS,
 };
 
@@ -135,6 +137,7 @@ export function parseTableView(params: URLSearchParams): TableView {
     maxFollowers: parseWhole(params.get('maxFollowers'), 0),
     flagged: parseYesNo(params.get('flagged')),
     hasContact: parseYesNo(params.get('contact')),
+    shortlisted: parseYesNo(params.get('shortlisted')),
     columns: parseColumns(params.get('cols')),
   };
 }
@@ -163,6 +166,7 @@ export function withTableView(current: URLSearchParams, view: TableView): URLSea
   setOrDelete(next, 'maxFollowers', view.maxFollowers === null ? null : String(view.maxFollowers));
   setOrDelete(next, 'flagged', yesNo(view.flagged));
   setOrDelete(next, 'contact', yesNo(view.hasContact));
+  setOrDelete(next, 'shortlisted', yesNo(view.shortlisted));
   const columns = OPTIONAL_COLUMNS.filter((key) => view.columns.includes(key));
   setOrDelete(next, 'cols', sameColumns(columns, DEFAULT_COLUMNS) ? null : columns.join(',') || 'none');
   return next;
@@ -178,6 +182,7 @@ export function toFilterQuery(view: TableView): RankedProfilesQuery {
     ...(view.maxFollowers !== null ? { maxFollowers: view.maxFollowers } : {}),
     ...(view.flagged !== null ? { flagged: view.flagged } : {}),
     ...(view.hasContact !== null ? { hasContact: view.hasContact } : {}),
+    ...(view.shortlisted !== null ? { shortlisted: view.shortlisted } : {}),
   };
 }
 
@@ -193,13 +198,14 @@ export function activeFilterCount(view: TableView): number {
     (view.community !== null ? 1 : 0) +
     (view.minFollowers !== null || view.maxFollowers !== null ? 1 : 0) +
     (view.flagged !== null ? 1 : 0) +
-    (view.hasContact !== null ? 1 : 0)
+    (view.hasContact !== null ? 1 : 0) +
+    (view.shortlisted !== null ? 1 : 0)
   );
 }
 
 /** The view with every filter and the search cleared, back on page 1 (sort and columns stay). */
 export function withoutFilters(view: TableView): TableView {
-  return { ...view, q: '', platforms: [], community: null, minFollowers: null, maxFollowers: null, flagged: null, hasContact: null, page: 1 };
+  return { ...view, q: '', platforms: [], community: null, minFollowers: null, maxFollowers: null, flagged: null, hasContact: null, shortlisted: null, page: 1 };
 }
 
 /** Clicking a header sorts by it; clicking the sorted header again flips the direction. */

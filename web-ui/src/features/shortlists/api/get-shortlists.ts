@@ -7,6 +7,8 @@ export const shortlistsKeys = {
   lists: () => ['shortlists', 'list'] as const,
   list: (networkId: string | undefined, page: number, size: number) => ['shortlists', 'list', networkId ?? '', page, size] as const,
   detail: (id: string) => ['shortlists', 'detail', id] as const,
+  /** Under lists(): every change to a shortlist refreshes it too. */
+  containing: (profileId: string) => ['shortlists', 'list', 'containing', profileId] as const,
 };
 
 export type ShortlistList = {

@@ -2,7 +2,9 @@ package io.reachgraph.ranking;
 
 import static io.reachgraph.TestUsers.admin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -206,6 +208,32 @@ class RankingIntegrationTests {
 		mvc.perform(delete("/api/shortlists/" + list + "/items/x:hub").with(admin())).andExpect(jsonPath("$.size").value(1));
 		mvc.perform(delete("/api/shortlists/" + list).with(admin())).andExpect(status().isNoContent());
 		mvc.perform(get("/api/shortlists/" + list).with(admin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theTableAndTheProfilePageTellWhichProfilesAreAlreadyShortlisted() throws Exception {
+		String run = rank("{}");
+		String list = JsonPath.read(mvc.perform(post("/api/shortlists").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Already picked\",\"networkId\":\"" + network + "\"}"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		mvc.perform(post("/api/shortlists/" + list + "/items").with(admin()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"profileIds\":[\"x:gus\",\"x:ivy\"],\"note\":\"met at the fair\"}"))
+			.andExpect(jsonPath("$.size").value(2));
+		mvc.perform(get("/api/rankings/" + run + "/profiles").param("shortlisted", "true").param("sort", "label").with(admin()))
+			.andExpect(jsonPath("$.page.totalElements").value(2))
+			.andExpect(jsonPath("$.content[*].label", contains("gus", "ivy")));
+		mvc.perform(get("/api/rankings/" + run + "/profiles").param("shortlisted", "false").param("size", "100").with(admin()))
+			.andExpect(jsonPath("$.page.totalElements").value(38))
+			.andExpect(jsonPath("$.content[*].label", not(hasItem("gus"))));
+		mvc.perform(get("/api/shortlists/containing").param("profileId", "x:gus").with(TestUsers.as(TestUsers.create(mvc, "OUTREACH"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(list))
+			.andExpect(jsonPath("$[0].name").value("Already picked"))
+			.andExpect(jsonPath("$[0].note").value("met at the fair"));
+		mvc.perform(get("/api/shortlists/containing").param("profileId", "x:ann").with(admin()))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/shortlists/containing").with(admin())).andExpect(status().isBadRequest());
+		mvc.perform(delete("/api/shortlists/" + list).with(admin())).andExpect(status().isNoContent());
 	}
 
 	private String rank(String request) throws Exception {

@@ -64,7 +64,9 @@ class RankingJobHandler implements JobHandler {
 			throw new IllegalStateException("Ranking run " + runId + " no longer exists");
 		}
 		context.progress(Map.of("percent", 1L), "Loading the network's graph");
+		long loadStart = System.nanoTime();
 		NetworkGraph graph = graphs.load(run.getNetworkId());
+		long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 		RankingComputation.Result result;
 		try {
 			result = computation.compute(graph, run.getParameters(), (step, percent) -> {
@@ -82,12 +84,16 @@ class RankingJobHandler implements JobHandler {
 		}
 		int attempt = job.getAttempts();
 		context.progress(Map.of("percent", 95L), "Writing the snapshot");
+		long writeStart = System.nanoTime();
 		columns.writeInts(runId, attempt, "nodes", result.nodes());
 		result.doubles().forEach((name, values) -> columns.writeDoubles(runId, attempt, name, values));
 		result.ints().forEach((name, values) -> columns.writeInts(runId, attempt, name, values));
 		List<String> doubleColumns = new ArrayList<>(result.doubles().keySet());
 		List<String> intColumns = new ArrayList<>(result.ints().keySet());
-		Map<String, Object> stats = new LinkedHashMap<>(result.stats());
+		Map<String, Object> stats = new LinkedHashMap<>();
+		stats.put("loadMillis", loadMillis);
+		stats.putAll(result.stats());
+		stats.put("snapshotMillis", (System.nanoTime() - writeStart) / 1_000_000);
 		stats.put("doubleColumns", doubleColumns);
 		stats.put("intColumns", intColumns);
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)),

@@ -51,7 +51,8 @@ public class RankingQueries {
 	 * @param sort one of {@link RankingTable#METRICS}, {@code rank}, {@code followersCount} or {@code label}
 	 */
 	public record Filter(String q, List<String> platforms, Integer community, Long minFollowers, Long maxFollowers,
-			Boolean flagged, Boolean hasContact, Set<String> onlyProfiles, String sort, boolean ascending) {
+			Boolean flagged, Boolean hasContact, Set<String> onlyProfiles, Boolean shortlisted,
+			Set<String> shortlistedProfiles, String sort, boolean ascending) {
 	}
 
 	public Page<RankedProfileSummary> table(String runId, Filter filter, Pageable pageable) {
@@ -105,6 +106,10 @@ public class RankingQueries {
 				return false;
 			}
 			if (f.hasContact() != null && d.hasContact() != f.hasContact()) {
+				return false;
+			}
+			if (f.shortlisted() != null && f.shortlistedProfiles() != null
+					&& f.shortlistedProfiles().contains(table.profileIds[i]) != f.shortlisted()) {
 				return false;
 			}
 			return f.onlyProfiles() == null || f.onlyProfiles().contains(table.profileIds[i]);

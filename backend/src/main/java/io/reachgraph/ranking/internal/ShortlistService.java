@@ -4,7 +4,9 @@ import io.reachgraph.graph.GraphStore;
 import io.reachgraph.graph.ProfileDetails;
 import io.reachgraph.shared.Problem;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -106,6 +108,23 @@ public class ShortlistService {
 			throw new ShortlistNotFound(id + "/" + profileId);
 		}
 		return mongo.save(list);
+	}
+
+	/** Every profile id on any shortlist (one small projection over the shortlists: there are tens, not millions). */
+	public Set<String> shortlistedProfiles() {
+		Query query = new Query();
+		query.fields().include("items.profileId");
+		Set<String> ids = new HashSet<>();
+		for (Shortlist list : mongo.find(query, Shortlist.class)) {
+			list.getItems().forEach(item -> ids.add(item.profileId()));
+		}
+		return ids;
+	}
+
+	/** The shortlists holding a profile, most recently changed first. */
+	public List<Shortlist> containing(String profileId) {
+		return mongo.find(Query.query(Criteria.where("items.profileId").is(profileId))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(100), Shortlist.class);
 	}
 
 	public Map<String, ProfileDetails> details(Shortlist list) {

@@ -14,6 +14,7 @@ import io.reachgraph.ranking.RankingRunSummary;
 import io.reachgraph.ranking.internal.RankingQueries;
 import io.reachgraph.ranking.internal.RankingRun;
 import io.reachgraph.ranking.internal.RankingService;
+import io.reachgraph.ranking.internal.ShortlistService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -63,11 +64,15 @@ class RankingController {
 
 	private final Users users;
 
-	RankingController(RankingService runs, RankingQueries queries, JobService jobs, Users users) {
+	private final ShortlistService shortlists;
+
+	RankingController(RankingService runs, RankingQueries queries, JobService jobs, Users users,
+			ShortlistService shortlists) {
 		this.runs = runs;
 		this.queries = queries;
 		this.jobs = jobs;
 		this.users = users;
+		this.shortlists = shortlists;
 	}
 
 	@Operation(summary = "Start a ranking run over a network scope (202; follow the job or poll the run)")
@@ -101,14 +106,14 @@ class RankingController {
 					+ "betweenness, harmonic, coreness, clustering, followersCount, label; with ,asc or ,desc")
 	@GetMapping("/api/rankings/{runId}/profiles")
 	PagedModel<RankedProfileSummary> profiles(@PathVariable String runId, @ParameterObject @Valid TableQuery query) {
-		return new PagedModel<>(queries.table(runId, query.filter(), PageRequest.of(query.pageOrZero(), query.sizeOrDefault())));
+		return new PagedModel<>(queries.table(runId, query.filter(shortlists::shortlistedProfiles), PageRequest.of(query.pageOrZero(), query.sizeOrDefault())));
 	}
 
 	@Operation(summary = "The filtered ranked list as CSV (up to 100,000 rows)")
 	@GetMapping(value = "/api/rankings/{runId}/profiles.csv", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String runId, @ParameterObject @Valid TableQuery query) {
 		RankingRun run = runs.completed(runId);
-		List<RankedProfileSummary> rows = queries.all(runId, query.filter(), 100_000);
+		List<RankedProfileSummary> rows = queries.all(runId, query.filter(shortlists::shortlistedProfiles), 100_000);
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);

@@ -89,6 +89,22 @@ class ShortlistController {
 		return new PagedModel<>(shortlists.list(networkId, safe).map(list -> response(list, Map.of(), false)));
 	}
 
+	/** A shortlist holding a profile, with that profile's note: where a profile already is on its way to outreach. */
+	record MembershipResponse(@NotNull String id, @NotNull String name, String networkId, @NotNull Instant updatedAt,
+			String note, String addedBy, @NotNull Instant addedAt) {
+	}
+
+	@Operation(summary = "The shortlists a profile is on, with its note on each, most recently changed first")
+	@GetMapping("/containing")
+	List<MembershipResponse> containing(@RequestParam @Size(max = 320) String profileId) {
+		return shortlists.containing(profileId).stream().flatMap(list -> list.getItems().stream()
+			.filter(item -> item.profileId().equals(profileId))
+			.findFirst()
+			.map(item -> new MembershipResponse(list.getId(), list.getName(), list.getNetworkId(), list.getUpdatedAt(),
+					item.note(), item.addedBy(), item.addedAt()))
+			.stream()).toList();
+	}
+
 	@Operation(summary = "Create a shortlist")
 	@PostMapping
 	@PreAuthorize("hasAnyRole('STRATEGIST','ADMIN')")

@@ -10,9 +10,10 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Pages serialise as {@code {content, page: {size, number, totalElements, totalPages}}}. The web-ui is served from
- * {@code classpath:/static}; a path that is no file and looks like one of the single-page app's routes (no dot in its
- * last segment, outside {@code /api}, {@code /actuator}, {@code /v3}) gets {@code index.html}, so a shared link or
- * a reload works, while unknown API paths and missing assets stay 404.
+ * {@code classpath:/static}; a path that is no file and looks like one of the single-page app's routes gets
+ * {@code index.html}, so a shared link or a reload works, while unknown API paths and missing assets stay 404. Assets
+ * are Vite's {@code assets/} folder and top-level files ({@code favicon.svg}, {@code robots.txt}); a deeper path with
+ * a dot is a route (a profile page ends in a handle such as {@code bluesky:maya.makes}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
@@ -47,8 +48,10 @@ class WebConfiguration implements WebMvcConfigurer {
 					|| first.equals("swagger-ui")) {
 				return false;
 			}
-			String last = path.substring(path.lastIndexOf('/') + 1);
-			return !last.contains(".");
+			if (first.equals("assets")) {
+				return false;
+			}
+			return path.contains("/") || !path.contains(".");
 		}
 
 	}

@@ -146,7 +146,7 @@ public final class ImportBenchmark {
 	 * Directed preferential attachment (Price's model): node i follows m existing nodes, picked with probability
 	 * proportional to in-degree + 1, by sampling from the list of earlier edge targets or uniformly. O(edges).
 	 */
-	static long scaleFree(Path file, int nodes, long edges, long seed) throws IOException {
+	public static long scaleFree(Path file, int nodes, long edges, long seed) throws IOException {
 		int m = (int) Math.max(1, edges / nodes);
 		SplittableRandom random = new SplittableRandom(seed);
 		int[] targets = new int[(int) Math.min(Integer.MAX_VALUE - 8, (long) nodes * m + 16)];
@@ -175,14 +175,14 @@ public final class ImportBenchmark {
 		return written;
 	}
 
-	private static void resetPeaks() {
+	public static void resetPeaks() {
 		System.gc();
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			pool.resetPeakUsage();
 		}
 	}
 
-	private static long peakHeap() {
+	public static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
