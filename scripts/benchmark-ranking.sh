@@ -10,5 +10,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipUi -pl backend -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
   -Dmdep.includeScope=test > /dev/null
-exec java -Xmx"${BENCH_HEAP:-2g}" -cp "backend/target/test-classes:backend/target/classes:$(cat backend/target/bench.classpath)" \
+exec java -Xmx"${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} -cp "backend/target/test-classes:backend/target/classes:$(cat backend/target/bench.classpath)" \
   io.reachgraph.ranking.internal.RankingBenchmark "$@"

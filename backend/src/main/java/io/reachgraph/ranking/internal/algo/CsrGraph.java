@@ -68,6 +68,9 @@ public final class CsrGraph {
 
 	final boolean symmetric;
 
+	/** computed on first use by the kernels that need it, then shared (PageRank and personalised PageRank) */
+	private volatile StrongComponents strongComponents;
+
 	CsrGraph(int n, int[] outOffsets, int[] outTargets, int[] inOffsets, int[] inSources, double[] inWeights,
 			boolean symmetric) {
 		this.n = n;
@@ -190,6 +193,21 @@ public final class CsrGraph {
 
 	private static long intArrayBytes(int[] a) {
 		return 16 + 4L * a.length;
+	}
+
+	/** The strongly connected components in topological order; computed once, O(V + E). */
+	StrongComponents strongComponents() {
+		StrongComponents components = strongComponents;
+		if (components == null) {
+			synchronized (this) {
+				components = strongComponents;
+				if (components == null) {
+					components = StrongComponents.of(this);
+					strongComponents = components;
+				}
+			}
+		}
+		return components;
 	}
 
 	/**

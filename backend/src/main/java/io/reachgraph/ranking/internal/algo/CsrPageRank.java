@@ -3,6 +3,7 @@ package io.reachgraph.ranking.internal.algo;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CyclicBarrier;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
@@ -20,15 +21,22 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * <p>
  * <b>Method.</b> Since dangling mass goes to {@code p}, {@code x = c·(I − dA)⁻¹p} for a scalar {@code c}, so we
  * solve the linear system {@code z = p + d·A·z} and return {@code x = z / Σz} (Langville and Meyer, "Deeper inside
- * PageRank", 2004, §5). The system is solved by Gauss–Seidel sweeps over the in-edge CSR (new values are used as
- * soon as computed, which roughly halves the sweeps of the power method). With {@code t} threads the nodes are cut
- * into {@code t} blocks of about equal in-edge count: each thread sweeps its block Gauss–Seidel style and reads the
- * other blocks' values from the previous sweep, so the result is deterministic for a given thread count.
+ * PageRank", 2004, §5). The nodes are first ordered by strongly connected component, in a topological order of
+ * the condensation ({@link StrongComponents}, as PRPACK's SCC solvers do): solved in that order, every component
+ * finds its in-neighbours outside it already final. A component of one node is then solved exactly by a single
+ * evaluation (on a follower graph most nodes outside the giant component are such); a larger one becomes a system
+ * of its own, with what flows in from earlier components folded into its constant term, solved by Gauss–Seidel
+ * sweeps over its internal in-edges (new values are used as soon as computed, which roughly halves the sweeps
+ * of the power method). A component with many edges is swept by {@code t} threads: it is cut into {@code t} blocks
+ * of about equal in-edge count, each thread sweeps its block Gauss–Seidel style and reads the other blocks' values
+ * from the previous sweep, so the result is deterministic for a given thread count.
  *
  * <p>
- * <b>Stopping.</b> After the sweep in which the L1 change of the normalised vector, {@code Σ|Δz| / Σz}, falls
- * to {@code tolerance} or below (default 1e-10), or after {@code maxIterations} sweeps ({@link #converged()} tells
- * which).
+ * <b>Stopping.</b> A component stops after the sweep in which its L1 change, relative to its own mass
+ * ({@code Σ|Δz| / Σz} over the component), falls to {@code tolerance} or below (default 1e-10), or after
+ * {@code maxIterations} sweeps; so the L1 change of the whole normalised vector ({@link #lastChange()}) is at most
+ * {@code tolerance} too ({@link #converged()} tells whether it is). {@link #iterations()} is the most sweeps any
+ * component took.
  */
 public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double> {
 
@@ -54,6 +62,11 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 
 	private final boolean jacobi;
 
+	/** Components with at least this many in-edges are swept by all threads by default; smaller ones by one. */
+	static final int PARALLEL_MIN_EDGES = 200_000;
+
+	private final int parallelMinEdges;
+
 	private double[] scores;
 
 	private int iterations;
@@ -74,6 +87,7 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 		this.teleport = b.teleport;
 		this.threads = b.threads;
 		this.jacobi = b.jacobi;
+		this.parallelMinEdges = b.parallelMinEdges;
 	}
 
 	public static Builder builder(CsrGraph graph) {
@@ -120,117 +134,236 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 		if (n == 0) {
 			return new double[0];
 		}
-		int[] offsets = graph.inOffsets, sources = graph.inSources;
+		int[] inOffsets = graph.inOffsets, inSources = graph.inSources;
 		double[] w = weighted ? graph.inWeights : null;
-		double[] invOut = weighted ? graph.outWeightSums() : new double[n];
-		for (int v = 0; v < n; v++) {
-			double out = weighted ? invOut[v] : graph.outDegree(v);
-			invOut[v] = out > 0 ? 1.0 / out : 0.0;
-		}
+		double[] outSums = weighted ? graph.outWeightSums() : null;
+		double[] invOut = new double[n];
 		double uniform = 1.0 / n;
 		double[] z = new double[n];
 		double[] y = new double[n];
 		for (int v = 0; v < n; v++) {
+			double out = weighted ? outSums[v] : graph.outDegree(v);
+			invOut[v] = out > 0 ? 1.0 / out : 0.0;
 			z[v] = teleport == null ? uniform : teleport[v];
 			y[v] = z[v] * invOut[v];
 		}
-		int parts = Math.max(1, Math.min(threads, n / 1024 + 1));
-		int[] bounds = Workers.balancedRanges(offsets, n, parts);
-		double[] snapshot = parts > 1 || jacobi ? y.clone() : null;
-		double[] deltas = new double[parts], sums = new double[parts];
-		boolean[] done = new boolean[1];
-		int[] sweeps = new int[1];
-		double[] lastChange = new double[] { Double.POSITIVE_INFINITY };
-		CyclicBarrier swept = new CyclicBarrier(parts, () -> {
-			double delta = 0, sum = 0;
-			for (int t = 0; t < deltas.length; t++) {
-				delta += deltas[t];
-				sum += sums[t];
+		// Jacobi (measurements only) and a strongly connected graph: one problem over the whole graph.
+		StrongComponents components = jacobi ? null : graph.strongComponents();
+		if (components == null || components.count == 1) {
+			double[] base = new double[n];
+			for (int v = 0; v < n; v++) {
+				base[v] = teleport == null ? uniform : teleport[v];
 			}
-			sweeps[0]++;
-			lastChange[0] = delta / sum;
-			done[0] = lastChange[0] <= tolerance || sweeps[0] >= maxIterations;
-		});
-		CyclicBarrier copied = new CyclicBarrier(parts);
-		Workers.run(parts, t -> {
-			int lo = bounds[t], hi = bounds[t + 1];
-			int ownLo = jacobi ? 0 : lo, ownHi = jacobi ? 0 : hi;
-			while (true) {
-				double delta = 0, sum = 0;
-				for (int v = lo; v < hi; v++) {
-					double s = w == null ? gather(offsets, sources, y, snapshot, ownLo, ownHi, v)
-							: gatherWeighted(offsets, sources, w, y, snapshot, ownLo, ownHi, v);
-					double next = (teleport == null ? uniform : teleport[v]) + damping * s;
-					delta += Math.abs(next - z[v]);
-					sum += next;
-					z[v] = next;
-					y[v] = next * invOut[v];
+			new Problem(inOffsets, inSources, w, base, invOut, z, y).solve();
+			return normalised(z, iterations, change);
+		}
+		// Component after component in topological order: in-neighbours outside the component are final by now.
+		int[] order = components.nodes, position = components.position, bounds = components.bounds;
+		for (int c = 0; c < components.count; c++) {
+			int a = bounds[c], b = bounds[c + 1];
+			if (b - a == 1) {
+				// one node (there are no self-loops): one evaluation is exact
+				int v = order[a];
+				double s = 0;
+				for (int j = inOffsets[v], end = inOffsets[v + 1]; j < end; j++) {
+					s += w == null ? y[inSources[j]] : w[j] * y[inSources[j]];
 				}
-				deltas[t] = delta;
-				sums[t] = sum;
-				Workers.await(swept);
-				if (done[0]) {
-					return;
+				z[v] = (teleport == null ? uniform : teleport[v]) + damping * s;
+				y[v] = z[v] * invOut[v];
+				iterations = Math.max(iterations, 1);
+				if ((c & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+					throw new CancellationException("interrupted");
 				}
-				if (snapshot != null) {
-					System.arraycopy(y, lo, snapshot, lo, hi - lo);
-					Workers.await(copied);
-				}
+				continue;
 			}
-		});
-		this.iterations = sweeps[0];
-		this.change = lastChange[0];
+			// a component with cycles: its own small system, what flows in from outside folded into the constant
+			int k = b - a;
+			int[] offsets = new int[k + 1];
+			for (int i = 0; i < k; i++) {
+				int v = order[a + i], inside = 0;
+				for (int j = inOffsets[v], end = inOffsets[v + 1]; j < end; j++) {
+					inside += position[inSources[j]] >= a ? 1 : 0;
+				}
+				offsets[i + 1] = offsets[i] + inside;
+			}
+			int[] sources = new int[offsets[k]];
+			double[] weights = w == null ? null : new double[offsets[k]];
+			double[] base = new double[k], localInvOut = new double[k], localZ = new double[k], localY = new double[k];
+			for (int i = 0, e = 0; i < k; i++) {
+				int v = order[a + i];
+				double outside = 0;
+				for (int j = inOffsets[v], end = inOffsets[v + 1]; j < end; j++) {
+					int u = inSources[j], pu = position[u];
+					if (pu >= a) {
+						sources[e] = pu - a;
+						if (weights != null) {
+							weights[e] = w[j];
+						}
+						e++;
+					}
+					else {
+						outside += w == null ? y[u] : w[j] * y[u];
+					}
+				}
+				base[i] = (teleport == null ? uniform : teleport[v]) + damping * outside;
+				localInvOut[i] = invOut[v];
+				localZ[i] = z[v];
+				localY[i] = y[v];
+			}
+			new Problem(offsets, sources, weights, base, localInvOut, localZ, localY).solve();
+			for (int i = 0; i < k; i++) {
+				z[order[a + i]] = localZ[i];
+				y[order[a + i]] = localY[i];
+			}
+		}
+		return normalised(z, iterations, change);
+	}
+
+	private double[] normalised(double[] z, int sweeps, double lastDeltas) {
 		double total = 0;
 		for (double v : z) {
 			total += v;
 		}
-		for (int v = 0; v < n; v++) {
+		this.iterations = sweeps;
+		this.change = lastDeltas / total;
+		for (int v = 0; v < z.length; v++) {
 			z[v] /= total;
 		}
 		return z;
 	}
 
 	/**
-	 * {@code Σ y[u]} over the in-neighbours {@code u} of {@code v}: from {@code live} for {@code u} in the block
-	 * {@code [ownLo, ownHi)} (Gauss–Seidel), from {@code snapshot} for the rest. In-lists are sorted, so the
-	 * neighbours fall into three runs: below, inside and above the block.
+	 * One system {@code z = base + d·A·z} over an in-edge CSR: the whole graph, or one component with what flows in
+	 * from earlier components folded into {@code base}. Adds its sweeps and last L1 change to the totals.
 	 */
-	private static double gather(int[] offsets, int[] sources, double[] live, double[] snapshot, int ownLo,
-			int ownHi, int v) {
-		int j = offsets[v], end = offsets[v + 1];
-		double s = 0;
-		int u;
-		while (j < end && (u = sources[j]) < ownLo) {
-			s += snapshot[u];
-			j++;
-		}
-		while (j < end && (u = sources[j]) < ownHi) {
-			s += live[u];
-			j++;
-		}
-		for (; j < end; j++) {
-			s += snapshot[sources[j]];
-		}
-		return s;
-	}
+	private final class Problem {
 
-	private static double gatherWeighted(int[] offsets, int[] sources, double[] weights, double[] live,
-			double[] snapshot, int ownLo, int ownHi, int v) {
-		int j = offsets[v], end = offsets[v + 1];
-		double s = 0;
-		int u;
-		while (j < end && (u = sources[j]) < ownLo) {
-			s += weights[j] * snapshot[u];
-			j++;
+		private final int[] offsets;
+
+		private final int[] sources;
+
+		private final double[] w;
+
+		private final double[] base;
+
+		private final double[] invOut;
+
+		private final double[] z;
+
+		/** {@code z[v] / out(v)}: what {@code v} hands each out-neighbour */
+		private final double[] y;
+
+		Problem(int[] offsets, int[] sources, double[] w, double[] base, double[] invOut, double[] z, double[] y) {
+			this.offsets = offsets;
+			this.sources = sources;
+			this.w = w;
+			this.base = base;
+			this.invOut = invOut;
+			this.z = z;
+			this.y = y;
 		}
-		while (j < end && (u = sources[j]) < ownHi) {
-			s += weights[j] * live[u];
-			j++;
+
+		void solve() {
+			int n = base.length;
+			boolean big = offsets[n] >= parallelMinEdges;
+			int parts = big || jacobi ? Math.max(1, Math.min(threads, n)) : 1;
+			if (parts == 1 && !jacobi) {
+				gaussSeidel();
+			}
+			else {
+				blocks(parts);
+			}
 		}
-		for (; j < end; j++) {
-			s += weights[j] * snapshot[sources[j]];
+
+		/** Gauss–Seidel sweeps on this thread, until the relative L1 change is small enough. */
+		private void gaussSeidel() {
+			int n = base.length, sweeps = 0;
+			double delta, sum;
+			do {
+				delta = 0;
+				sum = 0;
+				for (int v = 0; v < n; v++) {
+					double s = 0;
+					if (w == null) {
+						for (int j = offsets[v], end = offsets[v + 1]; j < end; j++) {
+							s += y[sources[j]];
+						}
+					}
+					else {
+						for (int j = offsets[v], end = offsets[v + 1]; j < end; j++) {
+							s += w[j] * y[sources[j]];
+						}
+					}
+					double next = base[v] + damping * s;
+					delta += Math.abs(next - z[v]);
+					sum += next;
+					z[v] = next;
+					y[v] = next * invOut[v];
+				}
+				sweeps++;
+			}
+			while (delta > tolerance * sum && sweeps < maxIterations);
+			iterations = Math.max(iterations, sweeps);
+			change += delta;
 		}
-		return s;
+
+		/**
+		 * Sweeps cut into {@code parts} blocks of about equal in-edge count, one thread each: a block is swept
+		 * Gauss–Seidel style (Jacobi: not even that) and reads the other blocks' values from the previous sweep, so
+		 * the result is deterministic for a given thread count.
+		 */
+		private void blocks(int parts) {
+			int n = base.length;
+			int[] cut = Workers.balancedRanges(offsets, n, parts);
+			double[] previous = y.clone();
+			double[] deltas = new double[parts], sums = new double[parts];
+			boolean[] done = new boolean[1];
+			int[] sweeps = new int[1];
+			double[] last = new double[1];
+			CyclicBarrier swept = new CyclicBarrier(parts, () -> {
+				double delta = 0, sum = 0;
+				for (int t = 0; t < parts; t++) {
+					delta += deltas[t];
+					sum += sums[t];
+				}
+				sweeps[0]++;
+				last[0] = delta;
+				done[0] = delta <= tolerance * sum || sweeps[0] >= maxIterations;
+			});
+			CyclicBarrier copied = new CyclicBarrier(parts);
+			Workers.run(parts, t -> {
+				int lo = cut[t], hi = cut[t + 1];
+				int ownLo = jacobi ? 0 : lo, ownHi = jacobi ? 0 : hi;
+				while (true) {
+					double delta = 0, sum = 0;
+					for (int v = lo; v < hi; v++) {
+						double s = 0;
+						for (int j = offsets[v], end = offsets[v + 1]; j < end; j++) {
+							int u = sources[j];
+							// this block: live values; the other blocks: the previous sweep's
+							double value = u < ownLo || u >= ownHi ? previous[u] : y[u];
+							s += w == null ? value : w[j] * value;
+						}
+						double next = base[v] + damping * s;
+						delta += Math.abs(next - z[v]);
+						sum += next;
+						z[v] = next;
+						y[v] = next * invOut[v];
+					}
+					deltas[t] = delta;
+					sums[t] = sum;
+					Workers.await(swept);
+					if (done[0]) {
+						return;
+					}
+					System.arraycopy(y, lo, previous, lo, hi - lo);
+					Workers.await(copied);
+				}
+			});
+			iterations = Math.max(iterations, sweeps[0]);
+			change += last[0];
+		}
+
 	}
 
 	/** Options; {@link #build()} gives the (lazily computed) algorithm. */
@@ -251,6 +384,8 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 		private int threads = Workers.defaultThreads();
 
 		private boolean jacobi;
+
+		private int parallelMinEdges = PARALLEL_MIN_EDGES;
 
 		private Builder(CsrGraph graph) {
 			this.graph = Objects.requireNonNull(graph);
@@ -338,6 +473,12 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 		/** Plain power-method (Jacobi) sweeps instead of Gauss–Seidel: for measurements only. */
 		Builder jacobi(boolean jacobi) {
 			this.jacobi = jacobi;
+			return this;
+		}
+
+		/** From how many in-edges a component is swept by all threads: for tests of the parallel sweeps. */
+		Builder parallelMinEdges(int edges) {
+			this.parallelMinEdges = Math.max(0, edges);
 			return this;
 		}
 

@@ -175,7 +175,47 @@ public final class ImportBenchmark {
 		return written;
 	}
 
+	private static final java.util.concurrent.atomic.AtomicLong PEAK_LIVE = new java.util.concurrent.atomic.AtomicLong();
+
+	private static volatile boolean listening;
+
+	/**
+	 * The most heap still in use right after a garbage collection since the last {@link #resetPeaks()}: what the
+	 * work really needed live. (Summed pool peaks, {@link #peakHeap()}, overstate it: the pools peak at different
+	 * moments.)
+	 */
+	public static long peakLiveHeap() {
+		return PEAK_LIVE.get();
+	}
+
+	private static synchronized void listen() {
+		if (listening) {
+			return;
+		}
+		listening = true;
+		for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+				if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+					.equals(notification.getType())) {
+					return;
+				}
+				var info = com.sun.management.GarbageCollectionNotificationInfo
+					.from((javax.management.openmbean.CompositeData) notification.getUserData());
+				long used = 0;
+				for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+					var after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+					if (pool.getType() == MemoryType.HEAP && after != null) {
+						used += after.getUsed();
+					}
+				}
+				PEAK_LIVE.accumulateAndGet(used, Math::max);
+			}, null, null);
+		}
+	}
+
 	public static void resetPeaks() {
+		listen();
+		PEAK_LIVE.set(0);
 		System.gc();
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			pool.resetPeakUsage();
