@@ -269,6 +269,11 @@ describe('discover: rank a niche, browse, explain, map, compare, shortlist', () 
     await page.getByTestId('spearman-followersPageRank').waitFor();
     await page.getByRole('table', { name: 'Ranks side by side' }).getByRole('button', { name: /Gap/ }).click();
     await page.waitForTimeout(400);
+    // the profile names stay in view next to their ranks, even though the table may scroll sideways
+    const ranks = page.getByRole('table', { name: 'Ranks side by side' });
+    const name = await ranks.locator('tbody tr').first().getByRole('link').boundingBox();
+    const frame = await ranks.locator('xpath=..').boundingBox();
+    assert.ok(name.x >= frame.x - 1 && name.x + name.width <= frame.x + frame.width + 1, 'the first column is in view');
     await shot(page, '70-compare');
   });
 

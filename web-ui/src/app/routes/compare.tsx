@@ -88,10 +88,10 @@ export function CompareRoute() {
           </Group>
           <ComparisonStats comparison={comparison.data} />
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 5 }}>
+            <Grid.Col span={{ base: 12, md: 4 }}>
               <RankScatter rows={comparison.data.rows} onOpenProfile={(id) => navigate(href(id))} />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 7 }}>
+            <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="xs">
                 <Title order={4}>Ranks side by side</Title>
                 <Text size="sm" c="dimmed">

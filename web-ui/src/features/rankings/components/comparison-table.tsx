@@ -59,11 +59,11 @@ export function ComparisonTable({ rows, profileHref, topN }: { rows: ComparisonR
   const highlight = (rank: number | undefined) => (typeof rank === 'number' && rank <= topN ? 600 : 400);
   return (
     <Card padding={0} radius="md">
-      <Table.ScrollContainer minWidth={600} mah={560} type="native">
-        <Table className={classes.table} stickyHeader highlightOnHover verticalSpacing={6} horizontalSpacing="md" aria-label="Ranks side by side">
+      <Table.ScrollContainer minWidth={520} mah={560} type="native">
+        <Table className={classes.table} stickyHeader highlightOnHover verticalSpacing={6} horizontalSpacing="xs" aria-label="Ranks side by side">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Profile</Table.Th>
+              <Table.Th className={classes.stickyColumn}>Profile</Table.Th>
               {HEADERS.map((header) => (
                 <Header key={header.field} {...header} sort={sort} onSort={onSort} />
               ))}
@@ -72,7 +72,7 @@ export function ComparisonTable({ rows, profileHref, topN }: { rows: ComparisonR
           <Table.Tbody>
             {sorted.map((row) => (
               <Table.Tr key={row.profileId}>
-                <Table.Td>
+                <Table.Td className={classes.stickyColumn}>
                   <Link to={profileHref(row.profileId)} className={classes.profileLink}>
                     {row.label}
                   </Link>
