@@ -87,24 +87,17 @@ final class Workers {
 	 * {@code offsets[v+1]-offsets[v]} edges plus one. Returns {@code parts+1} bounds.
 	 */
 	static int[] balancedRanges(int[] offsets, int n, int parts) {
-		return balancedRanges(offsets, 0, n, parts);
-	}
-
-	/** The same for {@code lo..hi}. */
-	static int[] balancedRanges(int[] offsets, int lo, int hi, int parts) {
 		int[] bounds = new int[parts + 1];
-		long base = (long) offsets[lo] + lo;
-		long total = (long) offsets[hi] + hi - base;
-		int v = lo;
-		bounds[0] = lo;
+		long total = (long) offsets[n] + n;
+		int v = 0;
 		for (int p = 1; p < parts; p++) {
 			long goal = total * p / parts;
-			while (v < hi && (long) offsets[v] + v - base < goal) {
+			while (v < n && (long) offsets[v] + v < goal) {
 				v++;
 			}
 			bounds[p] = v;
 		}
-		bounds[parts] = hi;
+		bounds[parts] = n;
 		return bounds;
 	}
 
