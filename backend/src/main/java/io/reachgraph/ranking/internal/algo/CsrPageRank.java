@@ -155,7 +155,7 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 				base[v] = teleport == null ? uniform : teleport[v];
 			}
 			new Problem(inOffsets, inSources, w, base, invOut, z, y).solve();
-			return normalised(z, iterations, change);
+			return normalised(z);
 		}
 		// Component after component in topological order: in-neighbours outside the component are final by now.
 		int[] order = components.nodes, position = components.position, bounds = components.bounds;
@@ -216,16 +216,16 @@ public final class CsrPageRank implements VertexScoringAlgorithm<Integer, Double
 				y[order[a + i]] = localY[i];
 			}
 		}
-		return normalised(z, iterations, change);
+		return normalised(z);
 	}
 
-	private double[] normalised(double[] z, int sweeps, double lastDeltas) {
+	/** Scales {@code z} to sum 1, and the summed last-sweep changes with it. */
+	private double[] normalised(double[] z) {
 		double total = 0;
 		for (double v : z) {
 			total += v;
 		}
-		this.iterations = sweeps;
-		this.change = lastDeltas / total;
+		this.change /= total;
 		for (int v = 0; v < z.length; v++) {
 			z[v] /= total;
 		}
